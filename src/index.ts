@@ -2,7 +2,8 @@
 export { analyze, tokenize, type AnalyzeOptions } from './analyze.js';
 export { normalize, type NormalizeOptions, type NormalizeResult } from './normalize/index.js';
 export { segment, type Segmentation } from './segment/index.js';
-export { lemmatize } from './morph/index.js';
+export { lemmatize, lemmatizeAll, type LemmatizeOptions } from './morph/index.js';
+export { searchKey, searchKeysOfText, textKeys, type TextKey } from './search-keys/index.js';
 export { tagWords, type TagResult } from './tag/index.js';
 export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 export { STAGE_FACTORIES, ALL_STAGES, type StageName } from './pipeline/stages.js';

@@ -8,7 +8,8 @@ import type { Command } from 'commander';
  * One `dabir <name>` command. `register` calls `program.command(name)`, adds options, help and an
  * (async) action. The action reads input with io/ (readLines, readInput), writes with createOutput(),
  * and throws DabirError or CliUsageError for trouble: main.ts turns those into one stderr line and an
- * exit code; never call process.exit in a command.
+ * exit code; never call process.exit in a command. Create the command with `program.command(name)` (not
+ * `new Command` + addCommand), so it inherits the program's error handling and output settings.
  *
  * @example
  * export const keysCommand: CliCommand = {

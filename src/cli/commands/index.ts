@@ -3,10 +3,18 @@
  * commands/<name>.ts exporting a CliCommand (see ../cli-command.ts) and append one line below.
  */
 import type { CliCommand } from '../cli-command.js';
+import { analyzeCommand } from './analyze.js';
+import { keysCommand } from './keys.js';
+import { nerCommand } from './ner.js';
 import { normalizeCommand } from './normalize.js';
+import { tagCommand } from './tag.js';
 import { tokenizeCommand } from './tokenize.js';
 
 export const COMMANDS: readonly CliCommand[] = [
   normalizeCommand,
   tokenizeCommand,
+  tagCommand,
+  keysCommand,
+  nerCommand,
+  analyzeCommand,
 ];

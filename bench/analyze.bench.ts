@@ -1,0 +1,112 @@
+/**
+ * `npm run bench -- analyze`: end-to-end analyze() speed in tokens/s on one core (the bundled samples
+ * with the news gold set, and the first documents of the shared bench corpus), the news stages alone on
+ * already analyzed Docs, and `dabir analyze --jsonl` batch throughput with 1 and 2 worker threads
+ * (whole process, models loaded per worker). Median and spread of several rounds after a warm-up.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT, hasSharedData } from '../scripts/shared-data.js';
+import { analyze } from '../src/analyze.js';
+import type { Doc } from '../src/doc/doc.js';
+import { digestNews, findAttributions } from '../src/news/index.js';
+import { buildBenchCorpus } from './bench-corpus.js';
+
+const ROUNDS = 5;
+const CORPUS_DOCS = 150;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const k = (x: number): string => `${(x / 1e3).toFixed(1)}k`;
+
+function measure(name: string, tokens: number, run: () => void): string[] {
+  run();
+  const rates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    run();
+    rates.push(tokens / ((performance.now() - t0) / 1000));
+  }
+  return [name, String(tokens), k(median(rates)), `${k(Math.min(...rates))}–${k(Math.max(...rates))}`];
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+}
+
+function sets(): Array<{ name: string; texts: string[] }> {
+  const samples = readdirSync(join(REPO_ROOT, 'samples'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
+  const gold = readFileSync(join(REPO_ROOT, 'test', 'news-gold', 'news-gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const out = [{ name: `samples + news gold (${samples.length + gold.length} texts)`, texts: [...samples, ...gold] }];
+  if (hasSharedData()) {
+    const corpus = buildBenchCorpus({ zwnj: 'keep' });
+    out.push({ name: `bench corpus, first ${CORPUS_DOCS} docs of 20 lines`, texts: corpus.docs.slice(0, CORPUS_DOCS) as string[] });
+  }
+  return out;
+}
+
+function batchRun(bin: string, input: string, workers: number): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'analyze', '--jsonl', '--workers', String(workers), input], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, DABIR_NO_PROGRESS: '1' },
+  });
+  if (r.status !== 0) throw new Error(`dabir analyze --jsonl failed: ${r.stderr}`);
+  return performance.now() - t0;
+}
+
+function main(): void {
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores available`);
+  let t0 = performance.now();
+  analyze('به گزارش ایسنا، پوتین گفت: ما آماده‌ایم.');
+  console.log(`first analyze() (loads every model): ${(performance.now() - t0).toFixed(0)} ms\n`);
+
+  const rows = [['set', 'tokens', 'tokens/s (median)', 'spread']];
+  const batchInputs: Array<{ name: string; path: string; tokens: number; records: number }> = [];
+  const dir = mkdtempSync(join(tmpdir(), 'dabir-bench-'));
+  for (const set of sets()) {
+    const docs: Doc[] = set.texts.map((t) => analyze(t));
+    const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+    rows.push(measure(`analyze() end to end: ${set.name}`, tokens, () => {
+      for (const t of set.texts) analyze(t);
+    }));
+    rows.push(measure(`news stages only (attribution + digest): ${set.name}`, tokens, () => {
+      for (const d of docs) {
+        findAttributions(d.text, { entities: d.entities, groups: d.mentionGroups });
+        digestNews(d.text, d.sentences, { keywords: 10, summarySentences: 3 }, d);
+      }
+    }));
+    const path = join(dir, `${batchInputs.length}.jsonl`);
+    writeFileSync(path, set.texts.map((text, id) => JSON.stringify({ id, text })).join('\n') + '\n');
+    batchInputs.push({ name: set.name, path, tokens, records: set.texts.length });
+  }
+  printTable(rows);
+
+  const bin = join(REPO_ROOT, 'bin', 'dabir.js');
+  console.log('\nbatch: dabir analyze --jsonl (whole process: start, model loads in each worker, JSON output)');
+  const batchRows = [['set', 'workers', 'seconds (median of 3)', 'records/s', 'tokens/s']];
+  for (const input of batchInputs) {
+    for (const workers of [1, 2]) {
+      const times = [0, 1, 2].map(() => batchRun(bin, input.path, workers));
+      const s = median(times) / 1000;
+      batchRows.push([input.name, String(workers), s.toFixed(2), (input.records / s).toFixed(1), k(input.tokens / s)]);
+    }
+  }
+  printTable(batchRows);
+  t0 = performance.now();
+}
+
+main();

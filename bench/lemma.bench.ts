@@ -1,0 +1,93 @@
+/**
+ * `npm run bench -- lemma`: speed of the lemmatizer alone (UD dev words with their gold UPOS, and raw
+ * PerDT train words untagged) and of searchKey, plus the morph model's load time and size on disk.
+ * Median and spread of several rounds after a warm-up, on one core.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT, readShared } from '../scripts/shared-data.js';
+
+const ROUNDS = 9;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+interface Item {
+  readonly form: string;
+  readonly upos: string;
+  readonly uposId: number;
+}
+
+function measure(name: string, items: readonly Item[], run: (item: Item) => string): string[] {
+  let sink = 0;
+  for (const it of items) sink += run(it).length;
+  const rates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const it of items) sink += run(it).length;
+    rates.push(items.length / ((performance.now() - t0) / 1000));
+  }
+  if (sink < 0) console.log(sink);
+  const m = (x: number): string => `${(x / 1e6).toFixed(2)}M`;
+  return [name, String(items.length), m(median(rates)), `${m(Math.min(...rates))}–${m(Math.max(...rates))}`];
+}
+
+async function main(): Promise<void> {
+  // Cold costs first: importing the modules, then reading and parsing models/morph/.
+  let t0 = performance.now();
+  const morph = await import('../src/morph/index.js');
+  const importMs = performance.now() - t0;
+  t0 = performance.now();
+  const model = morph.loadMorphModel();
+  const loadMs = performance.now() - t0;
+  const keys = await import('../src/search-keys/index.js');
+  t0 = performance.now();
+  keys.searchKey('مسؤولان'); // builds the folded lexicon
+  const keyLoadMs = performance.now() - t0;
+  const { uposId } = await import('../src/doc/labels.js');
+  const { readLemmaSentences } = await import('../src/morph/morph-corpora.js');
+
+  const dir = join(REPO_ROOT, 'models', 'morph');
+  const sizeBytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+
+  const dev: Item[] = [
+    ...readLemmaSentences(readShared('ud-persian-perdt', 'fa_perdt-ud-dev.conllu')),
+    ...readLemmaSentences(readShared('ud-persian-seraji', 'fa_seraji-ud-dev.conllu')),
+  ].flatMap((s) => s.map((w) => ({ form: w.form, upos: w.upos, uposId: uposId(w.upos) })));
+  const raw: Item[] = readShared('ud-persian-perdt', 'fa_perdt-train.raw.txt')
+    .split('\n')
+    .slice(0, 5000)
+    .flatMap((line) => line.split(/\s+/).filter((w) => w.length > 0))
+    .map((form) => ({ form, upos: '', uposId: 0 }));
+
+  const rows = [
+    measure('lemmatizeWord, dev words, gold UPOS', dev, (it) => morph.lemmatizeWord(it.form, it.uposId, model)),
+    measure('lemmatize(), dev words, gold UPOS', dev, (it) => morph.lemmatize(it.form, it.upos)),
+    measure('lemmatizeWord, raw train words, untagged', raw, (it) => morph.lemmatizeWord(it.form, 0, model)),
+    measure('searchKeyWith, dev words, gold UPOS', dev, (it) => keys.searchKeyWith(it.form, it.uposId, model)),
+    measure('searchKey(), raw train words, untagged', raw, (it) => keys.searchKey(it.form)),
+  ];
+
+  // The whole text path (normalize + segment + tag + lemma + keys) on raw lines, for scale.
+  const lines = readShared('ud-persian-perdt', 'fa_perdt-train.raw.txt').split('\n').slice(0, 2000);
+  let words = 0;
+  for (const l of lines) words += keys.searchKeysOfText(l).length;
+  const textRates: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const s = performance.now();
+    for (const l of lines) keys.searchKeysOfText(l);
+    textRates.push(words / ((performance.now() - s) / 1000));
+  }
+
+  console.log(`Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`);
+  console.log(`morph model: ${(sizeBytes / 1024).toFixed(0)} KiB on disk (models/morph/), import ${importMs.toFixed(0)} ms, load ${loadMs.toFixed(0)} ms; search-key folded lexicon build ${keyLoadMs.toFixed(0)} ms`);
+  console.log('target: lemmatize >= 1M tokens/s alone\n');
+  const header = ['what', 'tokens', 'tokens/s (median)', 'spread'];
+  console.log([header, ...rows].map((r) => r.map((x, i) => x.padEnd(i === 0 ? 44 : 20)).join('')).join('\n'));
+  console.log(`${'searchKeysOfText, 2000 raw lines (full pipeline)'.padEnd(44)}${String(words).padEnd(20)}${`${(median(textRates) / 1000).toFixed(0)}k`.padEnd(20)}keys/s`);
+}
+
+await main();

@@ -1,0 +1,97 @@
+/**
+ * The lemmatizer's algorithm for one word: the learned exception table first (UD's own choices for
+ * frequent irregular forms), then the rules of the word's class. Pure over (form, UPOS id, model).
+ */
+import { uposId } from '../doc/labels.js';
+import type { MorphModel } from './morph-model.js';
+import { lemmatizeNominal } from './lemmatize-nominal.js';
+import { lemmatizeVerb } from './lemmatize-verb.js';
+
+/** Pronoun clitics split off as multiword-token parts, lemmatized as UD PerDT does («ش» → «او»). */
+const PRONOUN_CLITICS: ReadonlyMap<string, string> = new Map([
+  ['م', 'من'], ['ام', 'من'], ['یم', 'من'],
+  ['ت', 'تو'], ['ات', 'تو'], ['یت', 'تو'],
+  ['ش', 'او'], ['اش', 'او'], ['یش', 'او'],
+  ['مان', 'ما'], ['یمان', 'ما'],
+  ['تان', 'شما'], ['یتان', 'شما'],
+  ['شان', 'آنها'], ['یشان', 'آنها'],
+]);
+
+const ID = {
+  ADJ: uposId('ADJ'),
+  ADV: uposId('ADV'),
+  AUX: uposId('AUX'),
+  NOUN: uposId('NOUN'),
+  NUM: uposId('NUM'),
+  PRON: uposId('PRON'),
+  PROPN: uposId('PROPN'),
+  VERB: uposId('VERB'),
+  UNTAGGED: 0,
+};
+
+const NOMINAL_NAME: Record<number, string> = { [ID.NOUN]: 'NOUN', [ID.ADJ]: 'ADJ', [ID.PROPN]: 'PROPN' };
+
+/** Lemma conventions: UD PerDT (the default and reference) or UD Seraji («شد» → «کرد», «آنان» → «آن»). */
+export type Treebank = 'perdt' | 'seraji';
+
+/** Lemma of `form` whose UPOS id is `upos` (0 = untagged: guessed from the form). */
+export function lemmatizeWord(form: string, upos: number, model: MorphModel, treebank: Treebank = 'perdt'): string {
+  if (treebank === 'seraji') {
+    const override = model.seraji[upos]?.get(form);
+    if (override !== undefined) return override;
+    const lemma = lemmatizePerdt(form, upos, model);
+    // Seraji files every form of «شدن» under «کردن» (OrigLemma=کرد#کن), passive and light verb alike.
+    return lemma === 'شد' && (upos === ID.VERB || upos === ID.AUX) ? 'کرد' : lemma;
+  }
+  return lemmatizePerdt(form, upos, model);
+}
+
+function lemmatizePerdt(form: string, upos: number, model: MorphModel): string {
+  if (form.length === 0) return form;
+  const known = model.exceptions[upos]?.get(form);
+  if (known !== undefined) return known;
+  // A stray ZWNJ at either end («ایمنی‌») is a typing slip, not part of the word.
+  if (form.charCodeAt(0) === ZWNJ_CODE || form.charCodeAt(form.length - 1) === ZWNJ_CODE) {
+    const trimmed = trimZwnj(form);
+    return trimmed === form || trimmed.length === 0 ? form : lemmatizePerdt(trimmed, upos, model);
+  }
+  switch (upos) {
+    case ID.VERB:
+    case ID.AUX:
+      return lemmatizeVerb(form, model);
+    case ID.NOUN:
+    case ID.ADJ:
+    case ID.PROPN:
+      return lemmatizeNominal(form, NOMINAL_NAME[upos]!, model);
+    case ID.PRON:
+      return PRONOUN_CLITICS.get(form) ?? form;
+    case ID.UNTAGGED:
+      return guessLemma(form, model);
+    default:
+      return form;
+  }
+}
+
+const ZWNJ_CODE = 0x200c;
+/** A participle with a perfect clitic: «رفته‌است», «گفته‌اند». */
+const PERFECT_TAIL = /ه\u200c(?:ام|ای|است|ایم|اید|اند)$/;
+
+function trimZwnj(form: string): string {
+  let a = 0;
+  let b = form.length;
+  while (a < b && form.charCodeAt(a) === ZWNJ_CODE) a++;
+  while (b > a && form.charCodeAt(b - 1) === ZWNJ_CODE) b--;
+  return form.slice(a, b);
+}
+
+/** Without a tag: a form that analyses as a verb with «می‌»/«نمی‌» is a verb, anything else a noun. */
+function guessLemma(form: string, model: MorphModel): string {
+  if (form.startsWith('می') || form.startsWith('نمی') || PERFECT_TAIL.test(form)) {
+    const verb = lemmatizeVerb(form, model, false);
+    if (verb) return verb;
+  }
+  const nominal = lemmatizeNominal(form, 'NOUN', model);
+  if (nominal !== form) return nominal;
+  if (model.lexicon.has(form)) return form;
+  return lemmatizeVerb(form, model, false) || form;
+}

@@ -1,0 +1,352 @@
+/**
+ * Trains the NER model (`npx tsx src/ner/ner.train.ts`, `npm run train -- ner`): an averaged structured
+ * perceptron over BIO tags with Viterbi decoding, on PEYMA train, ARMAN fold-1 train without its dev cut
+ * (every 10th sentence) and ParsTwiNER train. Writes models/ner/{model.json,features.txt,weights.bin,
+ * gazetteer.tsv,MODEL_CARD.md}. Deterministic: sorted inputs, fixed seed. Env: NER_EPOCHS, NER_MIN_COUNT, NER_PRUNE, NER_CORPORA (comma list).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDev } from '../../scripts/dev-split.js';
+import { readShared, REPO_ROOT } from '../../scripts/shared-data.js';
+import { ENTITY_LABELS } from '../doc/labels.js';
+import { BIO_TAGS, TAG_COUNT, tagIndex, tagMask } from './bio-tags.js';
+import { CORPUS_LABELS, readCorpus } from './corpus-tags.js';
+import { decodeViterbi } from './decode-viterbi.js';
+import { extractFeatures, viewSentence } from './extract-features.js';
+import { buildGazetteer, NER_FORMAT_VERSION, parseNerModel, weightsLayout, type NerModel, type NerModelMeta } from './ner-model.js';
+import { normalizeToken } from './normalize-token.js';
+import type { BioSentence } from './read-bio.js';
+import { findRuleSpans } from './rules/index.js';
+import { scoreOf } from './score-entities.js';
+import { loadDevSplits, scoreCorpus, type CorpusSplit } from './ner.eval.js';
+import { wordKey } from './word-key.js';
+import { tagWords } from '../tag/index.js';
+import { normalize } from '../normalize/index.js';
+import { clusterWords } from './cluster-words.js';
+import { writeModelCard } from './write-model-card.js';
+
+const T = TAG_COUNT;
+const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
+const MIN_COUNT = Number(process.env.NER_MIN_COUNT ?? 2);
+const UPOS = (process.env.NER_UPOS ?? '1') === '1';
+const CLASSES = Number(process.env.NER_CLASSES ?? 256);
+const DOMAINS = (process.env.NER_DOMAINS ?? '1') === '1';
+const PRUNE = Number(process.env.NER_PRUNE ?? 0);
+const SEED = 20260501;
+const CORPORA_USED = (process.env.NER_CORPORA ?? 'peyma,arman,parstwiner').split(',');
+const OUT_DIR = join(REPO_ROOT, 'models', 'ner');
+
+
+// normalize() per token is the slow part of preparing 600k tokens; most tokens repeat.
+const normalizedCache = new Map<string, string>();
+function normalizeCached(token: string): string {
+  let out = normalizedCache.get(token);
+  if (out === undefined) {
+    out = normalizeToken(token);
+    normalizedCache.set(token, out);
+  }
+  return out;
+}
+
+function normalizeSentences(sentences: BioSentence[]): BioSentence[] {
+  return sentences.map((s) => ({ tokens: s.tokens.map(normalizeCached), tags: s.tags }));
+}
+
+/** Train splits of the three corpora; their dev parts are in ner.eval.ts. */
+function loadTrainSplits(): CorpusSplit[] {
+  const arman = readCorpus('arman', readShared('ner-arman', 'train_fold1.txt'));
+  const all: CorpusSplit[] = [
+    { corpus: 'peyma', file: 'ner-peyma/train.txt', sentences: readCorpus('peyma', readShared('ner-peyma', 'train.txt')) },
+    { corpus: 'arman', file: 'ner-arman/train_fold1.txt (not dev)', sentences: arman.filter((_, i) => !isDev(i)) },
+    { corpus: 'parstwiner', file: 'ner-parstwiner/train.txt', sentences: readCorpus('parstwiner', readShared('ner-parstwiner', 'train.txt')) },
+  ];
+  return all.filter((s) => CORPORA_USED.includes(s.corpus));
+}
+
+/** Gazetteer lines from the shared lists: countries, Iranian provinces and cities, first names. */
+function buildSharedGazetteer(): string {
+  const lines = new Set<string>();
+  for (const row of readShared('gazetteer-countries-fa', 'world.csv').split('\n').slice(1)) {
+    const name = row.slice(row.indexOf(',', row.indexOf(',', row.indexOf(',') + 1) + 1) + 1).replace(/^"|"$/g, '').trim();
+    if (name) lines.add(`CTRY\t${name}`).add(`LOC\t${name}`);
+  }
+  const provinces = JSON.parse(readShared('gazetteer-iran-provinces-cities', 'province_city.json')) as Array<{
+    'province-fa': string;
+    cities: Array<{ 'city-fa': string }>;
+  }>;
+  for (const p of provinces) {
+    lines.add(`PROV\t${p['province-fa'].trim()}`).add(`LOC\t${p['province-fa'].trim()}`);
+    for (const c of p.cities) if (c['city-fa'].trim()) lines.add(`CITY\t${c['city-fa'].trim()}`).add(`LOC\t${c['city-fa'].trim()}`);
+  }
+  for (const file of ['male_fa.txt', 'female_fa.txt']) {
+    for (const name of readShared('gazetteer-person-names-fa', file).split('\n')) if (name.trim()) lines.add(`PERF\t${name.trim()}`);
+  }
+  return [...lines].sort().join('\n') + '\n';
+}
+
+// The tagger runs twice over each sentence (feature counting, then ids); tag once.
+const tagCache = new Map<string, string[]>();
+function tagCached(forms: string[]): string[] {
+  const key = forms.join('\u0001');
+  let upos = tagCache.get(key);
+  if (upos === undefined) {
+    upos = tagWords(forms).upos;
+    tagCache.set(key, upos);
+  }
+  return upos;
+}
+
+const RAW_TOKEN = /[«»"“”()\[\]،؛:؟?!.,]|[^\s«»"“”()\[\]،؛:؟?!.,]+/g;
+
+/**
+ * Word keys of unlabelled sentences for the word classes: PerDT and Seraji raw train text (their
+ * internal dev lines, every 10th, left out) and the NER training sentences.
+ */
+function unlabelledSentences(nerTrain: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const [folder, file] of [['ud-persian-perdt', 'fa_perdt-train.raw.txt'], ['ud-persian-seraji', 'fa_seraji-train.raw.txt']] as const) {
+    readShared(folder, file).split('\n').forEach((line, i) => {
+      if (isDev(i) || line.trim() === '') return;
+      out.push((normalize(line).text.match(RAW_TOKEN) ?? []).map(wordKey));
+    });
+  }
+  for (const s of nerTrain) out.push(s.map(wordKey));
+  return out;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function main(): void {
+  const started = Date.now();
+  const train = loadTrainSplits();
+  const dev = loadDevSplits();
+  const gazetteerTsv = buildSharedGazetteer();
+  const gazetteer = buildGazetteer(gazetteerTsv);
+  console.log(`gazetteer: ${gazetteer.size} entries`);
+  const normalizedTrain = train.map((split) => ({ ...split, sentences: normalizeSentences(split.sentences) }));
+  let classes: Map<string, number> | undefined;
+  let classesTsv: string | undefined;
+  if (CLASSES > 0) {
+    const text = unlabelledSentences(normalizedTrain.flatMap((s) => s.sentences.map((x) => x.tokens)));
+    classes = clusterWords(text, { classes: CLASSES, iterations: 8, minCount: 3 });
+    classesTsv = [...classes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';
+    console.log(`classes: ${classes.size} words in ${CLASSES} classes from ${text.length} sentences, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const sentences: Array<{ forms: string[]; gold: Uint8Array; mask: Uint8Array; domain: string | undefined }> = [];
+  for (const split of normalizedTrain) {
+    const mask = tagMask(CORPUS_LABELS[split.corpus]);
+    for (const s of split.sentences) {
+      sentences.push({ forms: s.tokens, gold: Uint8Array.from(s.tags.map(tagIndex)), mask, domain: DOMAINS ? split.corpus : undefined });
+    }
+    console.log(`${split.file}: ${split.sentences.length} sentences`);
+  }
+
+  // Pass 1: feature counts; pass 2: ids of the features seen at least MIN_COUNT times.
+  const featuresOf = (forms: string[], domain: string | undefined): string[][] => {
+    const keys = forms.map(wordKey);
+    const view = viewSentence(forms, keys, gazetteer, findRuleSpans(keys), UPOS ? tagCached(forms) : undefined, classes);
+    return forms.map((_, i) => extractFeatures(view, i, domain));
+  };
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const fs of featuresOf(s.forms, s.domain)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const featureIds = new Map<string, number>();
+  const names: string[] = [];
+  for (const [f, c] of counts) {
+    if (c >= MIN_COUNT && !f.includes('\n')) {
+      featureIds.set(f, names.length);
+      names.push(f);
+    }
+  }
+  counts.clear();
+  const F = names.length;
+  const tokenFeatStart: number[] = [0];
+  const featIdList: number[] = [];
+  const sentStart: number[] = [];
+  for (const s of sentences) {
+    sentStart.push(tokenFeatStart.length - 1);
+    for (const fs of featuresOf(s.forms, s.domain)) {
+      for (const f of fs) {
+        const id = featureIds.get(f);
+        if (id !== undefined) featIdList.push(id);
+      }
+      tokenFeatStart.push(featIdList.length);
+    }
+  }
+  const featStart = Int32Array.from(tokenFeatStart);
+  const featIds = Int32Array.from(featIdList);
+  console.log(`features: ${F} (count >= ${MIN_COUNT}), ${featIds.length} feature occurrences, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const W = new Float32Array(F * T);
+  const U = new Float64Array(F * T);
+  const TR = new Float64Array((T + 1) * T);
+  const TRU = new Float64Array((T + 1) * T);
+  const random = mulberry32(SEED);
+  const order = sentences.map((_, i) => i);
+  let c = 1;
+  let emissions = new Float64Array(256 * T);
+  let pred = new Uint8Array(256);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const s = sentences[si]!;
+      const n = s.gold.length;
+      const base = sentStart[si]!;
+      if (emissions.length < n * T) {
+        emissions = new Float64Array(n * T * 2);
+        pred = new Uint8Array(n * 2);
+      }
+      emissions.fill(0, 0, n * T);
+      for (let i = 0; i < n; i++) {
+        const row = i * T;
+        for (let k = featStart[base + i]!, end = featStart[base + i + 1]!; k < end; k++) {
+          const w = featIds[k]! * T;
+          for (let t = 0; t < T; t++) emissions[row + t]! += W[w + t]!;
+        }
+      }
+      decodeViterbi(emissions, n, TR, s.mask, pred);
+      tokens += n;
+      let wrong = false;
+      for (let i = 0; i < n; i++) if (pred[i] !== s.gold[i]) wrong = true;
+      if (wrong) {
+        for (let i = 0; i < n; i++) {
+          const g = s.gold[i]!;
+          const p = pred[i]!;
+          if (g !== p) {
+            errors++;
+            for (let k = featStart[base + i]!, end = featStart[base + i + 1]!; k < end; k++) {
+              const w = featIds[k]! * T;
+              W[w + g]! += 1;
+              U[w + g]! += c;
+              W[w + p]! -= 1;
+              U[w + p]! -= c;
+            }
+          }
+          const gk = (i === 0 ? 0 : s.gold[i - 1]! + 1) * T + g;
+          const pk = (i === 0 ? 0 : pred[i - 1]! + 1) * T + p;
+          if (gk !== pk) {
+            TR[gk]! += 1;
+            TRU[gk]! += c;
+            TR[pk]! -= 1;
+            TRU[pk]! -= c;
+          }
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${epoch}: ${errors} token errors / ${tokens} tokens, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  // Average, prune, quantize to int16.
+  let maxAbs = 0;
+  const avg = new Float32Array(F * T);
+  for (let k = 0; k < F * T; k++) {
+    const v = W[k]! - U[k]! / c;
+    avg[k] = v;
+    if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+  }
+  const scale = maxAbs / 32767;
+  const keptNames: string[] = [];
+  const rowCounts: number[] = [];
+  const entryTags: number[] = [];
+  const entryWeights: number[] = [];
+  for (let f = 0; f < F; f++) {
+    let n = 0;
+    for (let t = 0; t < T; t++) {
+      const v = avg[f * T + t]!;
+      const q = Math.round(v / scale);
+      if (q === 0 || Math.abs(v) < PRUNE) continue;
+      entryTags.push(t);
+      entryWeights.push(q);
+      n++;
+    }
+    if (n > 0) {
+      keptNames.push(names[f]!);
+      rowCounts.push(n);
+    }
+  }
+  const layout = weightsLayout(keptNames.length, entryTags.length);
+  const bytes = new Uint8Array(layout.total);
+  bytes.set(rowCounts, 0);
+  bytes.set(entryTags, layout.tags);
+  new Int16Array(bytes.buffer, layout.weights, entryWeights.length).set(entryWeights);
+  const trans = new Float32Array(bytes.buffer, layout.transitions, (T + 1) * T);
+  for (let k = 0; k < TR.length; k++) trans[k] = TR[k]! - TRU[k]! / c;
+  const featuresText = keptNames.join('\n');
+  console.log(`kept ${keptNames.length} features, ${entryTags.length} weights`);
+
+  const metaBase: NerModelMeta = {
+    name: 'ner',
+    version: '1.0.0',
+    formatVersion: NER_FORMAT_VERSION,
+    tags: BIO_TAGS,
+    featureCount: keptNames.length,
+    entryCount: entryTags.length,
+    weightScale: scale,
+    sources: [
+      { name: 'PEYMA (ner-peyma/train.txt)', licence: 'no licence; distributed free for research purposes (Shahshahani et al. 2018)', use: 'training; data not shipped' },
+      { name: 'ArmanPersoNERCorpus fold-1 train (ner-arman/train_fold1.txt, 9 of 10 sentences)', licence: 'academic research use only (Poostchi et al. 2016, 2018)', use: 'training; data not shipped' },
+      { name: 'ParsTwiNER (ner-parstwiner/train.txt)', licence: 'MIT (overfit.ir)', use: 'training' },
+      { name: 'gazetteer-countries-fa (stefangabos/world_countries)', licence: 'CC BY-SA 4.0', use: 'gazetteer.tsv' },
+      { name: 'gazetteer-iran-provinces-cities (amyrmahdy/provinces_cities_iran)', licence: 'MIT', use: 'gazetteer.tsv' },
+      { name: 'gazetteer-person-names-fa (armanyazdi/persian-names)', licence: 'MIT', use: 'gazetteer.tsv' },
+      { name: 'curated lists in src/ner/gazetteers/', licence: 'MIT (Dabir)', use: 'gazetteer' },
+    ],
+    dev: {},
+    training: { classes: CLASSES, upos: UPOS, domains: DOMAINS, epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, seed: SEED, sentences: sentences.length },
+    sha256: {},
+  };
+  const model: NerModel = parseNerModel(metaBase, featuresText, bytes, gazetteerTsv, classesTsv);
+  const devScores: Record<string, unknown> = {};
+  for (const split of dev) {
+    const restricted = scoreOf(scoreCorpus(model, split, true).get('ALL') ?? { tp: 0, fp: 0, fn: 0 });
+    devScores[split.corpus] = {
+      file: split.file,
+      sentences: split.sentences.length,
+      precision: +(restricted.precision * 100).toFixed(2),
+      recall: +(restricted.recall * 100).toFixed(2),
+      f1: +(restricted.f1 * 100).toFixed(2),
+    };
+    console.log(`dev ${split.corpus}: P ${(restricted.precision * 100).toFixed(2)} R ${(restricted.recall * 100).toFixed(2)} F1 ${(restricted.f1 * 100).toFixed(2)}`);
+  }
+
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'features.txt'), featuresText);
+  writeFileSync(join(OUT_DIR, 'weights.bin'), bytes);
+  writeFileSync(join(OUT_DIR, 'gazetteer.tsv'), gazetteerTsv);
+  if (classesTsv !== undefined) writeFileSync(join(OUT_DIR, 'clusters.tsv'), classesTsv);
+  const meta: NerModelMeta = {
+    ...metaBase,
+    dev: devScores,
+    sha256: {
+      'features.txt': sha256(featuresText),
+      'weights.bin': sha256(bytes),
+      'gazetteer.tsv': sha256(gazetteerTsv),
+      ...(classesTsv === undefined ? {} : { 'clusters.tsv': sha256(classesTsv) }),
+    },
+  };
+  writeFileSync(join(OUT_DIR, 'model.json'), JSON.stringify(meta, null, 1) + '\n');
+  writeFileSync(join(OUT_DIR, 'MODEL_CARD.md'), writeModelCard(meta, ENTITY_LABELS));
+  console.log(`wrote ${OUT_DIR} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main();

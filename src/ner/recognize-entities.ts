@@ -1,0 +1,103 @@
+/**
+ * The recognizer as a pure function over the words of one sentence: word keys → gazetteer and rule
+ * marks → features → perceptron scores → Viterbi over BIO → spans, with the exact rules' values
+ * attached (and, for the labels the rules decide exactly, their spans kept over the model's).
+ */
+import type { EntityLabel } from '../doc/labels.js';
+import { TAG_COUNT, spansOfTags, tagMask, tagsOfSpans, type TokenSpan } from './bio-tags.js';
+import { decodeViterbi } from './decode-viterbi.js';
+import { extractFeatures, viewSentence } from './extract-features.js';
+import { loadNerModel, type NerModel } from './ner-model.js';
+import { findRuleSpans, type RuleSpan } from './rules/index.js';
+import { tagWords } from '../tag/index.js';
+import { wordKey } from './word-key.js';
+
+/** The corpus conventions the model can follow. */
+export type NerStyle = 'peyma' | 'arman' | 'parstwiner' | 'none';
+
+export interface RecognizeOptions {
+  /** Only these labels may be predicted (default: all of ENTITY_LABELS). */
+  readonly labels?: readonly EntityLabel[];
+  /** Labels whose rule spans replace overlapping model spans (default: MONEY and PERCENT). */
+  readonly ruleLabels?: readonly EntityLabel[];
+  /**
+   * Annotation style to follow: the corpus whose conventions the model imitates (default «peyma»,
+   * edited news). «none» uses only the weights shared by all three corpora.
+   */
+  readonly style?: NerStyle;
+  /** UPOS of the words when already tagged (the Doc's column); else tagWords() is called. */
+  readonly upos?: readonly string[];
+  /** A model other than the shipped one (training, tests). */
+  readonly model?: NerModel;
+}
+
+export interface EntitySpan extends TokenSpan {
+  /** ISO date, «amount CODE», percentage, «HH:MM», when an exact rule computed it. */
+  readonly value?: string;
+}
+
+/** Rule spans win for these by default: they are exact, the model only blurs their edges (measured on dev, see MODEL_CARD). */
+export const DEFAULT_RULE_LABELS: readonly EntityLabel[] = ['MONEY', 'PERCENT'];
+
+const T = TAG_COUNT;
+
+/** Adds the weights of every known feature of every word into `emissions` (n×T). */
+function scoreSentence(model: NerModel, features: readonly string[][], emissions: Float64Array): void {
+  const { featureIndex, rowStart, entryTag, entryWeight } = model;
+  for (let i = 0; i < features.length; i++) {
+    const row = i * T;
+    for (const name of features[i]!) {
+      const f = featureIndex.get(name);
+      if (f === undefined) continue;
+      for (let e = rowStart[f]!, end = rowStart[f + 1]!; e < end; e++) emissions[row + entryTag[e]!]! += entryWeight[e]!;
+    }
+  }
+}
+
+function overlaps(a: TokenSpan, b: TokenSpan): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function mergeRules(spans: TokenSpan[], rules: readonly RuleSpan[], ruleLabels: readonly EntityLabel[], labels?: readonly EntityLabel[]): EntitySpan[] {
+  let out: EntitySpan[] = spans;
+  for (const r of rules) {
+    if (labels && !labels.includes(r.label)) continue;
+    const same = out.findIndex((s) => s.start === r.start && s.end === r.end && s.label === r.label);
+    if (same >= 0) {
+      if (r.value !== undefined) out[same] = { ...out[same]!, value: r.value };
+      continue;
+    }
+    if (!ruleLabels.includes(r.label)) continue;
+    out = out.filter((s) => !overlaps(s, r));
+    out.push(r.value === undefined ? { start: r.start, end: r.end, label: r.label } : { start: r.start, end: r.end, label: r.label, value: r.value });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Entities in the (normalized) words of one sentence, as token spans.
+ * [«ولادیمیر», «پوتین», «در», «مسکو»] → [{0, 2, PER}, {3, 4, LOC}].
+ */
+export function recognizeEntities(forms: readonly string[], options: RecognizeOptions = {}): EntitySpan[] {
+  const n = forms.length;
+  if (n === 0) return [];
+  const model = options.model ?? loadNerModel();
+  const keys = forms.map(wordKey);
+  const rules = findRuleSpans(keys);
+  const upos = model.meta.training.upos === true ? (options.upos ?? tagWords(forms).upos) : undefined;
+  const view = viewSentence(forms, keys, model.gazetteer, rules, upos, model.classes);
+  const features: string[][] = [];
+  const style = options.style ?? 'peyma';
+  const domain = style === 'none' ? undefined : style;
+  for (let i = 0; i < n; i++) features.push(extractFeatures(view, i, domain));
+  const emissions = new Float64Array(n * T);
+  scoreSentence(model, features, emissions);
+  const tags = new Uint8Array(n);
+  decodeViterbi(emissions, n, model.transitions, tagMask(options.labels), tags);
+  return mergeRules(spansOfTags(tags), rules, options.ruleLabels ?? DEFAULT_RULE_LABELS, options.labels);
+}
+
+/** BIO tag names for the words of one sentence: [«خبرگزاری», «مهر»] → [«B-ORG», «I-ORG»]. */
+export function recognizeBio(forms: readonly string[], options: RecognizeOptions = {}): string[] {
+  return tagsOfSpans(recognizeEntities(forms, options), forms.length);
+}

@@ -1,0 +1,38 @@
+/**
+ * findCommaQuotes (kind indirect): reported speech after a reporting verb and a comma, without «که»:
+ * «رئیس کل بانک مرکزی تاکید کرد، نرخ ارز ... خواهد بود.» Not when the verb has an object («این را
+ * تایید کرد، اما ...») or the comma opens a contrast («، اما», «، ولی», «، و»).
+ */
+import { findSubject } from '../speakers/find-subject.js';
+import { foldKey } from '../scan/fold-key.js';
+import { trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+
+const NOT_SPEECH_OPENERS = new Set(['که', 'اما', 'ولی', 'و', 'زیرا', 'چون', 'چرا', 'تا', 'لیکن', 'بلکه', 'سپس', 'ضمن'].map((w) => foldKey(w)));
+const MIN_CONTENT_WORDS = 3;
+
+/** «محمود نجفی‌عرب تاکید کرد، دولت باید موانع را برطرف کند.» → indirect «دولت باید موانع را برطرف کند». */
+export function findCommaQuotes(input: QuoteRuleInput): QuoteCandidate[] {
+  const { nt, cues } = input;
+  const out: QuoteCandidate[] = [];
+  for (const cue of cues) {
+    const k = cue.wordEnd;
+    if (k >= nt.wordCount || nt.wordSentence[k] !== nt.wordSentence[cue.wordStart]) continue;
+    if (!/^[\s\u200c]*[،,][\s\u200c]*$/.test(nt.text.slice(cue.end, nt.wordStart[k]!))) continue;
+    if (NOT_SPEECH_OPENERS.has(nt.wordKey[k]!)) continue;
+    if (cue.wordStart > 0 && nt.wordKey[cue.wordStart - 1] === 'را') continue;
+    const sentence = nt.sentences[nt.wordSentence[k]!]!;
+    if (sentence.wordEnd - k < MIN_CONTENT_WORDS) continue;
+    const content = trimContent(nt.text, nt.wordStart[k]!, sentence.end);
+    out.push({
+      kind: 'indirect',
+      start: content.start,
+      end: content.end,
+      cue: { start: cue.start, end: cue.end },
+      negated: cue.negated,
+      subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
+      anchor: cue.start,
+      rule: 'find-comma-quotes',
+    });
+  }
+  return out;
+}

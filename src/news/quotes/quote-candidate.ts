@@ -1,0 +1,80 @@
+/**
+ * QuoteCandidate: what each quote rule proposes before overlaps are settled and speakers resolved, and
+ * the span helpers the rules share (content trimming, sentence and «» ends).
+ */
+import type { QuoteKind } from '../../doc/labels.js';
+import type { TextSpan } from '../../doc/layers.js';
+import type { Cue } from '../reporting-verbs/find-cues.js';
+import type { ChainLink } from '../sources/find-chain-links.js';
+import { isCloseQuote, isOpenQuote, skipSpaces, trimEnd, type NewsText } from '../scan/scan-news-text.js';
+import type { SubjectPhrase } from '../speakers/find-subject.js';
+
+export interface QuoteCandidate {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: TextSpan | null;
+  readonly negated: boolean;
+  /** The speaker's noun phrase; undefined when the subject is dropped («در ادامه افزود: ...»). */
+  readonly subject: SubjectPhrase | undefined;
+  /** Where the attribution sits, for ordering and recency. */
+  readonly anchor: number;
+  /** The rule that proposed it (quote rule file name). */
+  readonly rule: string;
+}
+
+/** What every quote rule reads. */
+export interface QuoteRuleInput {
+  readonly nt: NewsText;
+  readonly cues: readonly Cue[];
+  readonly chainLinks: readonly ChainLink[];
+  /** Word index → the word after a chain link starting there (for subject finding). */
+  readonly chainEnds: ReadonlyMap<number, number>;
+  /** Word index → the cue starting there. */
+  readonly cueAt: ReadonlyMap<number, Cue>;
+}
+
+export type QuoteRule = (input: QuoteRuleInput) => QuoteCandidate[];
+
+function isTrimmedTail(c: number): boolean {
+  // . ۔ and spaces; «؟» and «!» belong to the quote.
+  return c === 0x2e || c === 0x06d4 || c === 0x20 || c === 0x0a || c === 0x200c || c === 0xa0 || c === 0x09 || c === 0x0d;
+}
+
+/** Trims spaces, a final period and enclosing quote marks: « «ما آماده‌ایم.» » → «ما آماده‌ایم». */
+export function trimContent(text: string, start: number, end: number): TextSpan {
+  let s = skipSpaces(text, start, end);
+  let e = trimEnd(text, s, end);
+  if (e - s >= 2 && isOpenQuote(text.charCodeAt(s)) && isCloseQuote(text.charCodeAt(e - 1)) && findClose(text, s, e) === e - 1) {
+    s++;
+    e--;
+  }
+  while (e > s && isTrimmedTail(text.charCodeAt(e - 1))) e--;
+  s = skipSpaces(text, s, e);
+  return { start: s, end: e };
+}
+
+/** Offset of the mark closing the quote opened at `open`, or -1 before `limit` (nesting counted). */
+export function findClose(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return -1;
+    if (isOpenQuote(c)) depth++;
+    else if (isCloseQuote(c)) {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** The sentence index of a word. */
+export function sentenceOfWord(nt: NewsText, w: number): number {
+  return nt.wordSentence[w]!;
+}
+
+/** Offset after the last word of the clause that starts at `from` (a comma, «؛» or the sentence end closes it). */
+export function sentenceEndAfter(nt: NewsText, sentence: number): number {
+  return nt.sentences[sentence]!.end;
+}

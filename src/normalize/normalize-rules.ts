@@ -1,0 +1,37 @@
+/**
+ * Every rule id the folding, quote and spacing passes write on their edits, with one line each
+ * (the ZWNJ pass lists its own in zwnj/index.ts). Rule ids are API: stable and kebab-case.
+ */
+export const NORMALIZE_RULES: Readonly<Record<string, string>> = {
+  'fold/arabic-yeh': 'Arabic yeh or alef maksura to Persian yeh: «علي» → «علی», «حتى» → «حتی»',
+  'fold/arabic-kaf': 'Arabic kaf to Persian kaf: «كتاب» → «کتاب»',
+  'fold/arabic-heh': 'heh variants (ە ھ ہ) to Persian heh «ه»',
+  'fold/heh-hamza': '«ۀ» to «ه» + hamza above, the Academy spelling of the ezafe: «خانۀ» → «خانهٔ»',
+  'fold/teh-marbuta': 'word-final teh marbuta to heh: «مدرسة» → «مدرسه» (kept inside «دایرةالمعارف»)',
+  'fold/alef-wasla': 'alef wasla to alef: «ٱ» → «ا»',
+  'fold/compose-hamza': 'letter + combining hamza/madda to the precomposed letter: «ا» + «ٓ» → «آ»',
+  'fold/presentation-form': 'Arabic presentation form to plain letters: «ﻻ» → «لا», «ﷲ» → «الله»',
+  'fold/digits': 'digits to the chosen script: «١٢٣», «123» → «۱۲۳» (not in Latin tokens, URLs, e-mails)',
+  'fold/space': 'NBSP and other Unicode spaces to a plain space',
+  'fold/line-break': 'CR LF and lone CR to LF',
+  'fold/lone-surrogate': 'an unpaired UTF-16 surrogate to U+FFFD',
+  'fold/zwnj-run': 'a run of ZWNJs (or ZWNJ with kashida) between letters to one ZWNJ',
+  'remove/stray-zwnj': 'a ZWNJ at a word edge (next to a space, digit, punctuation or text end)',
+  'remove/kashida': 'kashida (tatweel) attached to a letter: «کـتـاب» → «کتاب»',
+  'remove/diacritic': 'harakat, tanwin, shadda, sukun, superscript alef (hamza too with diacritics: remove-all)',
+  'remove/control': 'a C0/C1 control character other than tab and line break',
+  'remove/bidi': 'a bidi mark or embedding (LRM, RLM, ALM, LRE…PDF, LRI…PDI)',
+  'remove/zwj': 'a ZWJ outside an emoji sequence',
+  'remove/invisible': 'BOM, zero width space, word joiner, soft hyphen',
+  'punct/question-mark': 'Latin «?» after Persian text to «؟»',
+  'punct/comma': 'Latin «,» between Persian words to «،» (not in «1,000»)',
+  'punct/semicolon': 'Latin «;» after Persian text to «؛»',
+  'punct/ellipsis': '«…» to «...» (option ellipsis: dots)',
+  'punct/guillemets': 'straight or curly double quotes around Persian text to «» (option quotes: guillemets)',
+  'spacing/collapse': 'a run of spaces or tabs to one space',
+  'spacing/trim-line': 'spaces at the start or end of a line',
+  'spacing/before-punctuation': 'a space before «، . : ؛ ! ؟ » ) ] …»',
+  'spacing/after-opening': 'a space after «( [ «»',
+  'spacing/after-punctuation': 'a space added after punctuation followed by a Persian word: «است.وی» → «است. وی»',
+  'spacing/digit-letter': 'a space between digits and a Persian word: «۱۰درصد» → «۱۰ درصد»',
+};

@@ -1,0 +1,197 @@
+/**
+ * The spacing pass, after folding: collapses runs of spaces and tabs, trims line ends, takes the space
+ * out before closing punctuation and after opening punctuation, puts one after punctuation that a
+ * Persian word follows, and separates digits from Persian words. Lines are never merged. Numbers
+ * («۳٫۵», «۱۴۰۲/۰۵/۰۱», «1,000», «۱۰:۳۰»), URLs, e-mails and abbreviations («ه.ش.») are left alone.
+ */
+import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
+import { CHAR_CLASS, C_DIGIT, C_LATIN_LETTER, C_MARK, C_PERSIAN_LETTER } from '../fold/char-classes.js';
+
+export interface SpacingSettings {
+  /** Separate digits from Persian words: «۱۰درصد» → «۱۰ درصد», «سال۱۴۰۲» → «سال ۱۴۰۲». */
+  readonly separateDigits: boolean;
+}
+
+const S_SPACE = 1;
+/** Never a space before; one after when a Persian word follows: ، ؛ ؟ » ) ] … */
+const S_CLOSE = 2;
+/** Latin . : ! — as S_CLOSE, but a space before stays when a word or number follows («x .NET», « .5»). */
+const S_CLOSE_LATIN = 3;
+/** Never a space after: ( [ « */
+const S_OPEN = 4;
+const S_DIGIT = 5;
+const S_NEWLINE = 6;
+
+function buildSpacingTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  t[0x20] = S_SPACE;
+  t[0x09] = S_SPACE;
+  t[0x0a] = S_NEWLINE;
+  for (const c of [0x060c, 0x061b, 0x061f, 0x00bb, 0x29, 0x5d, 0x2026]) t[c] = S_CLOSE;
+  for (const c of [0x2e, 0x3a, 0x21]) t[c] = S_CLOSE_LATIN;
+  for (const c of [0x28, 0x5b, 0x00ab]) t[c] = S_OPEN;
+  for (let c = 0; c < 0x10000; c++) if (CHAR_CLASS[c] === C_DIGIT) t[c] = S_DIGIT;
+  return t;
+}
+
+const SPACING = buildSpacingTable();
+
+/** Words glued to a number that stay glued: ordinals «۲۰ام», «۵مین» and plurals «۱۰ها». */
+const DIGIT_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین', 'ها', 'های', 'هایی']);
+
+/** Fixes spaces around punctuation and numbers: «گفت :« سلام »» → «گفت: «سلام»». */
+export function fixSpacing(input: string, settings: SpacingSettings): PassResult {
+  const n = input.length;
+  const b = new TextBuilder(input);
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const s = SPACING[c]!;
+    if (s === 0) continue;
+    // Fast path: one space between words (most spaces of running text).
+    if (c === 0x20 && i > 0 && i + 1 < n && SPACING[input.charCodeAt(i + 1)] === 0) {
+      const p = SPACING[input.charCodeAt(i - 1)];
+      if (p !== S_OPEN && p !== S_NEWLINE) continue;
+    }
+    switch (s) {
+      case S_SPACE: {
+        let j = i + 1;
+        while (j < n && SPACING[input.charCodeAt(j)] === S_SPACE) j++;
+        const rule = spaceRunRule(input, i, j);
+        if (rule !== null) {
+          b.keepTo(i);
+          b.delete(j - i, rule);
+        } else if (j - i > 1 || c !== 0x20) {
+          b.keepTo(i);
+          b.replace(j - i, ' ', 'spacing/collapse');
+        }
+        i = j - 1;
+        break;
+      }
+      case S_CLOSE:
+      case S_CLOSE_LATIN:
+        if (needsSpaceAfter(input, i)) {
+          b.keepTo(i + 1);
+          b.insert(' ', 'spacing/after-punctuation');
+        }
+        break;
+      case S_DIGIT: {
+        if (!settings.separateDigits) break;
+        if (i > 0 && isWordBeforeDigits(input, i)) {
+          b.keepTo(i);
+          b.insert(' ', 'spacing/digit-letter');
+        }
+        let j = i + 1;
+        while (j < n && SPACING[input.charCodeAt(j)] === S_DIGIT) j++;
+        if (j < n && isWordAfterDigits(input, j)) {
+          b.keepTo(j);
+          b.insert(' ', 'spacing/digit-letter');
+        }
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  return b.finish();
+}
+
+/** Why the run of spaces [i, j) goes entirely, or null when it stays (as one space). */
+function spaceRunRule(input: string, i: number, j: number): string | null {
+  const n = input.length;
+  if (i === 0 || j === n || input.charCodeAt(i - 1) === 0x0a || input.charCodeAt(j) === 0x0a) return 'spacing/trim-line';
+  if (SPACING[input.charCodeAt(i - 1)] === S_OPEN) return 'spacing/after-opening';
+  const p = SPACING[input.charCodeAt(j)];
+  if (p === S_CLOSE) return 'spacing/before-punctuation';
+  if (p === S_CLOSE_LATIN) {
+    // «است .» and «است .وی» lose the space; «x .NET» and «ص .۵» keep it.
+    if (j + 1 >= n || needsSpaceAfter(input, j)) return 'spacing/before-punctuation';
+    const k = CHAR_CLASS[input.charCodeAt(j + 1)];
+    if (k !== C_PERSIAN_LETTER && k !== C_LATIN_LETTER && k !== C_DIGIT && k !== C_MARK) return 'spacing/before-punctuation';
+  }
+  return null;
+}
+
+/**
+ * Whether punctuation at `i` needs a space after it: a Persian word or «« follows directly («است.وی»,
+ * «ایسنا،«پوتین»»), and it
+ * is not the dot of an abbreviation («ه.ش.», «ق.م.»), and not inside a URL or e-mail (a space there
+ * would also change what the rest of the address looks like to the next run).
+ */
+function needsSpaceAfter(input: string, i: number): boolean {
+  if (i + 1 >= input.length) return false;
+  const next = input.charCodeAt(i + 1);
+  if (CHAR_CLASS[next] !== C_PERSIAN_LETTER && next !== 0x00ab) return false;
+  const c = input.charCodeAt(i);
+  if (c === 0x2e && (lettersBefore(input, i) === 1 || isInDottedAcronym(input, i))) return false;
+  return !isInAddress(input, i);
+}
+
+/**
+ * Whether the dot at `i` links the parts of a dotted acronym («یو.اس.بی», «بی.ام.دبلیو»): the word
+ * before it starts right after another dot, or the word after it ends right before one.
+ */
+function isInDottedAcronym(input: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isLetterOrMark(input.charCodeAt(k))) k--;
+  if (k < i - 1 && k >= 0 && input.charCodeAt(k) === 0x2e) return true;
+  let j = i + 1;
+  while (j < input.length && isLetterOrMark(input.charCodeAt(j))) j++;
+  return j > i + 1 && j < input.length && input.charCodeAt(j) === 0x2e;
+}
+
+function isLetterOrMark(c: number): boolean {
+  const k = CHAR_CLASS[c];
+  return k === C_PERSIAN_LETTER || k === C_LATIN_LETTER || k === C_MARK;
+}
+
+/** How many letters form the word that ends before `i`, skipping spaces in between («ه .» → 1). */
+function lettersBefore(input: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && SPACING[input.charCodeAt(k)] === S_SPACE) k--;
+  let count = 0;
+  for (; k >= 0; k--) {
+    const cls = CHAR_CLASS[input.charCodeAt(k)];
+    if (cls === C_PERSIAN_LETTER || cls === C_LATIN_LETTER) count++;
+    else if (cls !== C_MARK) break;
+  }
+  return count;
+}
+
+/** Whether the whitespace-delimited token around `i` is a URL, path or e-mail (holds «/» or «@»). */
+function isInAddress(input: string, i: number): boolean {
+  const n = input.length;
+  for (let k = i; k >= 0; k--) {
+    const c = input.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x0a) break;
+    if (c === 0x2f || c === 0x40) return true;
+  }
+  for (let k = i + 1; k < n; k++) {
+    const c = input.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x0a) break;
+    if (c === 0x2f || c === 0x40) return true;
+  }
+  return false;
+}
+
+/** «سال۱۴۰۲»: a Persian word of two or more letters right before the digits at `i`, outside addresses. */
+function isWordBeforeDigits(input: string, i: number): boolean {
+  const p = CHAR_CLASS[input.charCodeAt(i - 1)];
+  if (p !== C_PERSIAN_LETTER && p !== C_MARK) return false;
+  if (SPACING[input.charCodeAt(i - 1)] === S_DIGIT) return false;
+  let count = 0;
+  for (let k = i - 1; k >= 0 && count < 2; k--) {
+    const cls = CHAR_CLASS[input.charCodeAt(k)];
+    if (cls === C_PERSIAN_LETTER) count++;
+    else if (cls !== C_MARK) break;
+  }
+  return count >= 2 && !isInAddress(input, i);
+}
+
+/** «۱۰درصد»: a Persian word right after digits ending at `j`, unless it is an ordinal or plural ending. */
+function isWordAfterDigits(input: string, j: number): boolean {
+  if (CHAR_CLASS[input.charCodeAt(j)] !== C_PERSIAN_LETTER) return false;
+  let k = j;
+  while (k < input.length && k - j <= 4 && CHAR_CLASS[input.charCodeAt(k)] === C_PERSIAN_LETTER) k++;
+  const atWordEnd = k >= input.length || CHAR_CLASS[input.charCodeAt(k)] !== C_PERSIAN_LETTER;
+  if (atWordEnd && DIGIT_SUFFIXES.has(input.slice(j, k))) return false;
+  return !isInAddress(input, j);
+}

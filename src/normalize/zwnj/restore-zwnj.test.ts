@@ -1,0 +1,170 @@
+/** Tests of restoreZwnj with the committed model in models/zwnj/: every example of issue #2 and the safety properties. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeForReport, messyText } from '../../../test/arbitraries.js';
+import { DabirError } from '../../errors.js';
+import { restoreZwnj } from './index.js';
+
+const Z = '\u200C';
+const run = (text: string): string => restoreZwnj(text).text;
+
+describe('restoreZwnj', () => {
+  it.each([
+    ['میدهد', `می${Z}دهد`],
+    ['رئیسجمهوری', `رئیس${Z}جمهوری`],
+    ['تروریستها', `تروریست${Z}ها`],
+    ['قویترین', `قوی${Z}ترین`],
+    ['توافقنامههای', `توافق${Z}نامه${Z}های`],
+    ['بینالمللی', `بین${Z}المللی`],
+    ['دادهام', `داده${Z}ام`],
+    ['گفتوگو', `گفت${Z}وگو`],
+    ['بازمیگردند', `بازمی${Z}گردند`],
+    ['درمییابد', `درمی${Z}یابد`],
+    ['صحبتهایش', `صحبت${Z}هایش`],
+    ['فداکاریهایشان', `فداکاری${Z}هایشان`],
+    ['خانهای', `خانه${Z}ای`],
+    ['اصلیشان', `اصلی${Z}شان`],
+    ['همقدم', `هم${Z}قدم`],
+    ['نمیتوانند', `نمی${Z}توانند`],
+  ])('restores the ZWNJ in the glued form %s', (input, expected) => {
+    expect(run(input)).toBe(expected);
+  });
+
+  it.each([
+    ['می دهد', `می${Z}دهد`],
+    ['کتاب ها', `کتاب${Z}ها`],
+    ['بزرگ ترین', `بزرگ${Z}ترین`],
+    ['رئیس جمهوری', `رئیس${Z}جمهوری`],
+    ['بین المللی', `بین${Z}المللی`],
+    ['توافق نامه', `توافق${Z}نامه`],
+    ['نمی توانند', `نمی${Z}توانند`],
+    ['کرده اند', `کرده${Z}اند`],
+  ])('joins the spaced form %s with a ZWNJ', (input, expected) => {
+    expect(run(input)).toBe(expected);
+  });
+
+  it.each([
+    ['کشور ها', 'کشورها'],
+    ['نیرو های', 'نیروهای'],
+  ])('glues a spaced plural after a non-joining letter: %s → %s', (input, expected) => {
+    expect(run(input)).toBe(expected);
+  });
+
+  it.each([
+    ['ماه می سال گذشته'],
+    ['میز'],
+    ['میلیون'],
+    ['میراث'],
+    ['همه'],
+    ['همین'],
+    ['بهترین'],
+    ['کشورها'],
+    ['نیروهای'],
+    ['داده است'],
+    ['به گزارش ایسنا'],
+  ])('leaves %s as it is', (input) => {
+    expect(run(input)).toBe(input);
+  });
+
+  it('restores a stripped wire report sentence', () => {
+    const input = 'به گزارش ایسنا، رئیسجمهوری روسیه میگوید توافقنامههای بینالمللی را بازمیگرداند.';
+    const expected = `به گزارش ایسنا، رئیس${Z}جمهوری روسیه می${Z}گوید توافق${Z}نامه${Z}های بین${Z}المللی را بازمی${Z}گرداند.`;
+    expect(run(input)).toBe(expected);
+  });
+
+  it.each([
+    [`کشور${Z}ها`, 'کشورها', 'after a non-joining letter'],
+    [`${Z}کتاب`, 'کتاب', 'at the start of a word'],
+    [`کتاب${Z} ها`, 'کتاب ها', 'before a space'],
+    [`می${Z}${Z}${Z}روم`, `می${Z}روم`, 'in a run (one is kept)'],
+    [`۱۲${Z}۳`, '۱۲۳', 'between digits'],
+  ])('removes an invalid ZWNJ: %s → %s (%s)', (input, expected) => {
+    expect(run(input)).toBe(expected);
+  });
+
+  it.each([[`می${Z}روم`], [`کتاب${Z}ها`], [`رئیس${Z}جمهور`]])('keeps a valid existing ZWNJ in %s', (input) => {
+    expect(run(input)).toBe(input);
+  });
+
+  it.each([
+    ['میدهد', 'zwnj/glued-mi'],
+    ['تروریستها', 'zwnj/glued-plural'],
+    ['قویترین', 'zwnj/glued-comparative'],
+    ['دادهام', 'zwnj/glued-clitic'],
+    ['رئیسجمهوری', 'zwnj/compound'],
+    ['می دهد', 'zwnj/spaced-mi'],
+    ['کتاب ها', 'zwnj/spaced-plural'],
+    ['بزرگ ترین', 'zwnj/spaced-comparative'],
+    [`کشور${Z}ها`, 'zwnj/remove-invalid'],
+  ])('records the rule id of the edit for %s: %s', (input, rule) => {
+    expect(restoreZwnj(input).edits.map((e) => e.rule)).toContain(rule);
+  });
+
+  it.each([
+    ['compounds: false leaves compounds', 'رئیسجمهوری میدهد', { compounds: false }, `رئیسجمهوری می${Z}دهد`],
+    ['glued: false leaves glued forms', 'میدهد می دهد', { glued: false }, `میدهد می${Z}دهد`],
+    ['spaced: false leaves spaced forms', 'میدهد می دهد', { spaced: false }, `می${Z}دهد می دهد`],
+    ['demonstratives: zwnj writes آن‌ها', 'آنها', { demonstratives: 'zwnj' as const }, `آن${Z}ها`],
+    ['demonstratives: joined writes اینها', 'این ها', { demonstratives: 'joined' as const }, 'اینها'],
+  ])('option %s', (_name, input, options, expected) => {
+    expect(restoreZwnj(input, options).text).toBe(expected);
+  });
+
+  it.each([
+    [{ spaced: 'yes' }, 'invalid-option'],
+    [{ zwnjMode: true }, 'unknown-option'],
+    [{ demonstratives: 'both' }, 'invalid-option'],
+  ])('rejects bad options %j with %s', (options, code) => {
+    expect(() => restoreZwnj('می دهد', options as never)).toThrow(DabirError);
+    try {
+      restoreZwnj('می دهد', options as never);
+    } catch (e) {
+      expect((e as DabirError).code).toBe(code);
+    }
+  });
+
+  it.each([
+    ['به گزارش ایسنا، رئیسجمهوری روسیه میگوید توافقنامههای بینالمللی'],
+    ['کتاب ها و دفتر های بزرگ ترین کتابخانه ها را می خوانند'],
+  ])('is idempotent on its own output: %s', (input) => {
+    const once = run(input);
+    expect(run(once)).toBe(once);
+  });
+
+  it.each([['به گزارش ایسنا، رئیسجمهوری روسیه میگوید کتاب ها را'], [`کشور${Z}ها می دهد`]])(
+    'maps every output offset back into the input, monotonically: %s',
+    (input) => {
+      const { text, map } = restoreZwnj(input);
+      let last = 0;
+      for (let i = 0; i <= text.length; i++) {
+        const s = map.toSource(i);
+        expect(s).toBeGreaterThanOrEqual(last);
+        expect(s).toBeLessThanOrEqual(input.length);
+        last = s;
+      }
+      expect(map.toSource(text.length)).toBe(input.length);
+    },
+  );
+
+  it('never throws, keeps every non-ZWNJ character, maps offsets in range and is idempotent on messy text', () => {
+    fc.assert(
+      fc.property(messyText, (input) => {
+        try {
+          const { text, map } = restoreZwnj(input);
+          const strip = (s: string): string => s.replace(/[\u200C ]/g, '');
+          expect(strip(text)).toBe(strip(input));
+          let last = 0;
+          for (let i = 0; i <= text.length; i++) {
+            const s = map.toSource(i);
+            expect(s >= last && s <= input.length).toBe(true);
+            last = s;
+          }
+          expect(restoreZwnj(text).text).toBe(text);
+        } catch (e) {
+          throw new Error(`failed on ${escapeForReport(input)}: ${String(e)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

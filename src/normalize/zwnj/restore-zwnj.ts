@@ -1,0 +1,218 @@
+/**
+ * The ZWNJ pass over a whole text: one left-to-right scan by char codes that (1) removes invalid
+ * ZWNJs, (2) restores ZWNJs inside glued words and (3) turns a space between two parts of one word
+ * into a ZWNJ (or removes it after a non-joining letter), writing through TextBuilder.
+ */
+import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
+import { suffixKind } from './affixes.js';
+import {
+  ZWNJ,
+  ZWNJ_CHAR,
+  endsWithJoiningLetter,
+  isJoiningLetter,
+  isLetter,
+  isMark,
+  WORD_CHAR_0600,
+} from './char-classes.js';
+import { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpace, segmentWord } from './segment-word.js';
+import { HAS_FORM, IS_KNOWN, JOINS_LEFTWARD, JOINS_RIGHTWARD, type ZwnjModel } from './zwnj-model.js';
+
+/** Resolved options of the pass (see ZwnjOptions in index.ts for the documentation). */
+export interface ZwnjSettings {
+  readonly removeInvalid: boolean;
+  readonly glued: boolean;
+  readonly spaced: boolean;
+  readonly compounds: boolean;
+  /** Forced forms for words whose spelling legitimately varies, by ZWNJ-free key. */
+  readonly overrides: ReadonlyMap<string, string>;
+}
+
+/** Where a ZWNJ joins `left` and `right` pieces: which rule family that is. */
+function ruleFor(prefix: 'glued' | 'spaced', left: string, right: string): string {
+  if (isVerbPrefixPiece(left)) return `zwnj/${prefix}-mi`;
+  if (isSuffixPiece(right)) return `zwnj/${prefix}-${suffixKind(right)}`;
+  return prefix === 'glued' ? 'zwnj/compound' : 'zwnj/spaced-compound';
+}
+
+function lastPiece(form: string): string {
+  const k = form.lastIndexOf(ZWNJ_CHAR);
+  return k < 0 ? form : form.slice(k + 1);
+}
+
+function firstPiece(form: string): string {
+  const k = form.indexOf(ZWNJ_CHAR);
+  return k < 0 ? form : form.slice(0, k);
+}
+
+/** Whether a compound (non-affix) ZWNJ appears in `form`; used when compounds are switched off. */
+function hasCompoundJoin(form: string): boolean {
+  const pieces = form.split(ZWNJ_CHAR);
+  for (let k = 1; k < pieces.length; k++) {
+    if (!isVerbPrefixPiece(pieces[k - 1]!) && !isSuffixPiece(pieces[k]!)) return true;
+  }
+  return false;
+}
+
+/** Removes invalid ZWNJs of one token: after a non-joining letter, at an edge, before a mark, in runs. */
+export function cleanToken(token: string): string {
+  let out = '';
+  let lastLetter = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === ZWNJ) {
+      const next = k + 1 < token.length ? token.charCodeAt(k + 1) : 0;
+      if (lastLetter !== 0 && isJoiningLetter(lastLetter) && isLetter(next) && out.charCodeAt(out.length - 1) !== ZWNJ) {
+        out += ZWNJ_CHAR;
+      }
+      continue;
+    }
+    if (!isMark(c)) lastLetter = c;
+    out += token[k];
+  }
+  return out;
+}
+
+/** The form of one token after glued restoration (the input token already cleaned). */
+function restoreToken(model: ZwnjModel, clean: string, settings: ZwnjSettings): string {
+  const hasZwnj = clean.indexOf(ZWNJ_CHAR) >= 0;
+  const key = hasZwnj ? clean.split(ZWNJ_CHAR).join('') : clean;
+  const forced = settings.overrides.get(key);
+  if (forced !== undefined) return forced;
+  if (!settings.glued) return clean;
+  if (!hasZwnj) return accept(segmentWord(model, key), settings) ?? clean;
+  const whole = model.words.get(key);
+  if (whole !== undefined && keepsExisting(clean, whole) && accept(whole, settings) !== undefined) return whole;
+  const pieces = clean.split(ZWNJ_CHAR);
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const form = piece.length >= 3 ? accept(segmentWord(model, piece), settings) : undefined;
+    if (form !== undefined) pieces[k] = form;
+  }
+  return pieces.join(ZWNJ_CHAR);
+}
+
+function accept(form: string | undefined, settings: ZwnjSettings): string | undefined {
+  if (form === undefined || settings.compounds) return form;
+  return hasCompoundJoin(form) ? undefined : form;
+}
+
+/** Whether `form` has a ZWNJ at every place `clean` has one (we never remove a valid ZWNJ). */
+function keepsExisting(clean: string, form: string): boolean {
+  let f = 0;
+  for (let k = 0; k < clean.length; k++) {
+    const c = clean.charCodeAt(k);
+    if (c === ZWNJ) {
+      if (form.charCodeAt(f) !== ZWNJ) return false;
+      f++;
+      continue;
+    }
+    if (form.charCodeAt(f) === ZWNJ) f++;
+    f++;
+  }
+  return true;
+}
+
+/** Runs the pass with an explicit model (the trainer and the eval call this directly). */
+export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSettings): PassResult {
+  const builder = new TextBuilder(text);
+  const n = text.length;
+  let prevEnd = -1;
+  let prevForm = '';
+  let prevLastFlags = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === ZWNJ ? false : c < 0x0600 || c > 0x06ff || WORD_CHAR_0600[c - 0x0600] === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let hasZwnj = c === ZWNJ;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 0x0600 && d <= 0x06ff) {
+        if (WORD_CHAR_0600[d - 0x0600] === 0) break;
+      } else if (d === ZWNJ) hasZwnj = true;
+      else break;
+      j++;
+    }
+    const token = text.slice(i, j);
+    const index = model.index;
+    let form: string;
+    let flags = 0;
+    if (!hasZwnj && settings.overrides.size === 0) {
+      // Fast path: one lookup tells whether the word has a stored form, is known, or needs the back-off.
+      flags = index.get(token) ?? 0;
+      if (!settings.glued || (flags & IS_KNOWN && !(flags & HAS_FORM)) || token.length < 3) form = token;
+      else if (flags & HAS_FORM) form = accept(segmentWord(model, token), settings) ?? token;
+      else form = accept(backOffWord(model, token, 0), settings) ?? token;
+    } else {
+      const clean = hasZwnj && settings.removeInvalid ? cleanToken(token) : token;
+      form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
+    }
+    const formHasZwnj = form !== token && form.indexOf(ZWNJ_CHAR) >= 0;
+    const firstFlags = form === token && !hasZwnj ? flags : (index.get(firstPiece(form)) ?? 0);
+    if (
+      settings.spaced &&
+      prevEnd === i - 1 &&
+      text.charCodeAt(prevEnd) === 0x20 &&
+      form.length > 0 &&
+      prevForm.length > 0 &&
+      isLetter(form.charCodeAt(0)) &&
+      ((prevLastFlags & JOINS_RIGHTWARD) !== 0 || (firstFlags & JOINS_LEFTWARD) !== 0 || settings.overrides.size > 0)
+    ) {
+      const left = lastPiece(prevForm);
+      const right = firstPiece(form);
+      const forced = settings.overrides.size > 0 ? settings.overrides.get(left + right) : undefined;
+      if (forced !== undefined) {
+        builder.keepTo(prevEnd);
+        if (forced.indexOf(ZWNJ_CHAR) >= 0) builder.replace(1, ZWNJ_CHAR, 'zwnj/spaced-plural');
+        else builder.delete(1, 'zwnj/spaced-plural');
+      } else if (
+        joinsAcrossSpace(model, left, right) &&
+        (settings.compounds || isVerbPrefixPiece(left) || isSuffixPiece(right))
+      ) {
+        builder.keepTo(prevEnd);
+        const rule = ruleFor('spaced', left, right);
+        if (endsWithJoiningLetter(prevForm)) builder.replace(1, ZWNJ_CHAR, rule);
+        else builder.delete(1, rule);
+      }
+    }
+    if (form !== token) writeTokenEdits(builder, token, i, form);
+    prevEnd = j;
+    prevForm = form;
+    prevLastFlags = !hasZwnj && !formHasZwnj ? firstFlags : (index.get(lastPiece(form)) ?? 0);
+    i = j;
+  }
+  return builder.finish();
+}
+
+/** Emits the difference between `token` (at `start`) and `form`: same letters, ZWNJs added or removed. */
+function writeTokenEdits(builder: TextBuilder, token: string, start: number, form: string): void {
+  let o = 0;
+  let f = 0;
+  let pieceStart = 0;
+  while (o < token.length || f < form.length) {
+    const oc = o < token.length ? token.charCodeAt(o) : -1;
+    const fc = f < form.length ? form.charCodeAt(f) : -1;
+    if (oc === ZWNJ && fc === ZWNJ) {
+      o++;
+      f++;
+      pieceStart = f;
+    } else if (oc === ZWNJ) {
+      builder.keepTo(start + o);
+      builder.delete(1, 'zwnj/remove-invalid');
+      o++;
+    } else if (fc === ZWNJ) {
+      builder.keepTo(start + o);
+      let next = form.indexOf(ZWNJ_CHAR, f + 1);
+      if (next < 0) next = form.length;
+      builder.insert(ZWNJ_CHAR, ruleFor('glued', form.slice(pieceStart, f), form.slice(f + 1, next)));
+      f++;
+      pieceStart = f;
+    } else {
+      o++;
+      f++;
+    }
+  }
+}

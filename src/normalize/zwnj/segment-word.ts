@@ -1,0 +1,166 @@
+/**
+ * Scored segmentation of one word (glued input) and of one space between two words (spaced input):
+ * the model's word forms and pair exceptions decide seen cases; unseen ones back off to morphology
+ * (verb prefix + known verb form, known stem + suffix) scored by counts and learned attachment rates.
+ */
+import { SUFFIXES, VERB_PREFIXES } from './affixes.js';
+import { ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isMark } from './char-classes.js';
+import type { SuffixRates, ZwnjModel } from './zwnj-model.js';
+
+const SUFFIX_SET: ReadonlySet<string> = new Set(SUFFIXES);
+const PREFIX_SET: ReadonlySet<string> = new Set(VERB_PREFIXES);
+
+/** Suffixes grouped by their last code unit, longest first, so a word is checked only against a few. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  const list = SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(last, [s]);
+}
+
+const HE = 0x0647;
+const YE = 0x06cc;
+
+/** 0 after «ه», 1 after «ی», 2 after any other letter. */
+function stemClass(stem: string): 0 | 1 | 2 {
+  let i = stem.length - 1;
+  while (i > 0 && isMark(stem.charCodeAt(i))) i--;
+  const c = stem.charCodeAt(i);
+  return c === HE ? 0 : c === YE ? 1 : 2;
+}
+
+function rateOf(rates: ReadonlyMap<string, SuffixRates>, suffix: string, stem: string): number {
+  const r = rates.get(suffix);
+  return r ? r[stemClass(stem)] : 0;
+}
+
+export function isSuffixPiece(piece: string): boolean {
+  return SUFFIX_SET.has(piece);
+}
+
+export function isVerbPrefixPiece(piece: string): boolean {
+  return PREFIX_SET.has(piece);
+}
+
+/**
+ * The form a ZWNJ-free word should take, or undefined to leave it. «میدهد» → «می‌دهد»,
+ * «فداکاریهایشان» → «فداکاری‌هایشان», «میز» → undefined.
+ */
+export function segmentWord(model: ZwnjModel, key: string): string | undefined {
+  const seen = model.words.get(key);
+  if (seen !== undefined) return seen === key ? undefined : seen;
+  if (model.stems.has(key)) return undefined;
+  return backOffWord(model, key, 0);
+}
+
+/** The morphology back-off for a word the model has not seen; exported for the trainer. */
+export function backOffWord(model: ZwnjModel, key: string, depth: number): string | undefined {
+  if (key.length < 3 || depth > 2) return undefined;
+  const first = key.charCodeAt(0);
+  // می/نمی + verb form, also after a preverb («بازمی‌گردند»).
+  if (first === 0x0645 || first === 0x0646 || first === 0x0628 || first === 0x062f || first === 0x0641 || first === 0x0648) {
+    for (const p of VERB_PREFIXES) {
+      if (key.length > p.length + 1 && key.startsWith(p)) {
+        const rest = key.slice(p.length);
+        if (model.verbs.has(rest)) return p + ZWNJ_CHAR + rest;
+        const restForm = splitSuffix(model, rest, depth, true);
+        if (restForm !== undefined) return p + ZWNJ_CHAR + restForm;
+      }
+    }
+  }
+  return splitSuffix(model, key, depth, false) ?? splitCompound(model, key, depth);
+}
+
+function isKnown(model: ZwnjModel, word: string): boolean {
+  const count = model.stems.get(word);
+  if (count !== undefined) return count >= model.params.minStemCount;
+  return model.words.has(word);
+}
+
+/** Splits an unseen glued compound where a known word meets a productive piece («بدنسازی» → «بدن‌سازی»). */
+function splitCompound(model: ZwnjModel, key: string, depth: number): string | undefined {
+  if (key.length < 5) return undefined;
+  const min = model.params.minPieceGluedRate;
+  let best = -1;
+  let bestRate = min;
+  for (let k = 2; k <= key.length - 2; k++) {
+    if (!isJoiningLetter(key.charCodeAt(k - 1))) continue;
+    const left = key.slice(0, k);
+    const right = key.slice(k);
+    const r = model.rightPieces.get(right);
+    if (r !== undefined && r[0] >= bestRate && isKnown(model, left)) {
+      best = k;
+      bestRate = r[0];
+    }
+    const l = model.leftPieces.get(left);
+    if (l !== undefined && l[0] >= bestRate && isKnown(model, right)) {
+      best = k;
+      bestRate = l[0];
+    }
+  }
+  if (best < 0) return undefined;
+  const left = key.slice(0, best);
+  const right = key.slice(best);
+  const leftForm = model.words.get(left) ?? left;
+  const rightForm = depth < 2 ? (segmentWord(model, right) ?? right) : right;
+  return leftForm + ZWNJ_CHAR + rightForm;
+}
+
+function splitSuffix(model: ZwnjModel, key: string, depth: number, verbStem: boolean): string | undefined {
+  const list = SUFFIXES_BY_LAST.get(key.charCodeAt(key.length - 1));
+  if (!list) return undefined;
+  const { minStemCount, minGluedRate } = model.params;
+  for (const s of list) {
+    if (key.length < s.length + 2 || !key.endsWith(s)) continue;
+    const stem = key.slice(0, key.length - s.length);
+    if (!endsWithJoiningLetter(stem) || SUFFIX_SET.has(stem)) continue;
+    if (rateOf(model.gluedRates, s, stem) < minGluedRate) continue;
+    if (verbStem) {
+      if (!model.verbs.has(stem)) continue;
+      return stem + ZWNJ_CHAR + s;
+    }
+    const seen = model.words.get(stem);
+    if (seen !== undefined) {
+      if ((model.stems.get(stem) ?? minStemCount) < minStemCount) continue;
+      return seen + ZWNJ_CHAR + s;
+    }
+    const count = model.stems.get(stem);
+    if (count === undefined || count < minStemCount) {
+      // A stem that is itself an unseen glued word («توافقنامه» in «توافقنامههای»).
+      const inner = backOffWord(model, stem, depth + 1);
+      if (inner === undefined) continue;
+      return inner + ZWNJ_CHAR + s;
+    }
+    return stem + ZWNJ_CHAR + s;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the space between two pieces should become a join (ZWNJ, or nothing after a non-joining
+ * letter): «می دهد» → join, «کتاب ها» → join, «ماه می سال» → keep, «داده است» → keep.
+ */
+export function joinsAcrossSpace(model: ZwnjModel, left: string, right: string): boolean {
+  const exception = model.pairs.get(left)?.get(right);
+  if (exception !== undefined) return exception;
+  return backOffGap(model, left, right);
+}
+
+/** The morphology back-off for a spaced pair the model has no exception for; exported for the trainer. */
+export function backOffGap(model: ZwnjModel, left: string, right: string): boolean {
+  if (PREFIX_SET.has(left)) return model.verbs.has(right) || splitSuffix(model, right, 0, true) !== undefined;
+  if (SUFFIX_SET.has(right) && left.length >= 2 && !SUFFIX_SET.has(left)) {
+    if (!endsWithJoiningLetter(left)) {
+      // After ا د ذ ر ز ژ و the plural and comparative are written glued: «کشور ها» → «کشورها».
+      return right.startsWith('ها') || right.startsWith('تر') ? model.spacedRates.has(right) : false;
+    }
+    return rateOf(model.spacedRates, right, left) >= model.params.minSpacedRate;
+  }
+  if (!endsWithJoiningLetter(left)) return false;
+  const min = model.params.minPieceSpacedRate;
+  const r = model.rightPieces.get(right);
+  if (r !== undefined && r[1] >= min && isKnown(model, left)) return true;
+  const l = model.leftPieces.get(left);
+  return l !== undefined && l[1] >= min && isKnown(model, right);
+}

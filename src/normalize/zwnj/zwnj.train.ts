@@ -1,0 +1,710 @@
+/**
+ * Builds models/zwnj/ from ../shared/data: counts word forms and spaced/joined piece pairs in the UD
+ * raw train text (dev lines excluded), adds Hazm and Unilex evidence, tunes the back-off thresholds on
+ * a held-back fold of the TRAIN text, and writes only the decisions the morphology back-off gets wrong.
+ * Run: `npx tsx src/normalize/zwnj/zwnj.train.ts` (also `npm run train`).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDev } from '../../../scripts/dev-split.js';
+import { REPO_ROOT, readShared } from '../../../scripts/shared-data.js';
+import { SUFFIXES, VERB_PREFIXES, verbContinuations } from './affixes.js';
+import { ZWNJ_CHAR, endsWithJoiningLetter, isMark, isWordChar, stripZwnj } from './char-classes.js';
+import { cleanToken, restoreZwnjWith, type ZwnjSettings } from './restore-zwnj.js';
+import { ZwnjScore, degrade } from './score-zwnj.js';
+import { backOffGap, backOffWord } from './segment-word.js';
+import {
+  ZWNJ_FORMAT_VERSION,
+  buildIndex,
+  parseZwnjModel,
+  type SuffixRates,
+  type ZwnjModel,
+  type ZwnjModelFiles,
+  type ZwnjModelMeta,
+  type ZwnjParams,
+} from './zwnj-model.js';
+
+const OUT = join(REPO_ROOT, 'models', 'zwnj');
+const MODEL_VERSION = '1.0.0';
+const RAW_FILES = [
+  ['ud-persian-perdt', 'fa_perdt-train.raw.txt'],
+  ['ud-persian-seraji', 'fa_seraji-train.raw.txt'],
+] as const;
+/** Unilex counts come from ~9M tokens, the UD train text from ~0.5M: scale Unilex down to UD. */
+const UNILEX_SCALE = 20;
+
+/** Settings of the trainer itself (how sources are weighed), tuned with the runtime params. */
+interface BuildParams extends ZwnjParams {
+  /** A ZWNJ variant seen only in Unilex wins when its count >= this × the plain variant's. */
+  readonly unilexRatio: number;
+  /** A plain form seen only in Unilex blocks the back-off when its count is at least this. */
+  readonly unilexKeepMin: number;
+  /** A plain Hazm dictionary word blocks the back-off. */
+  readonly hazmKeeps: boolean;
+  /** A seen pair overrides the back-off only when its join and space counts differ by at least this. */
+  readonly minPairMargin: number;
+  /** Use Hunspell ZWNJ spellings for words no other source decides. */
+  readonly hunspellWords: boolean;
+  /** Join spaced pairs never seen in the train text when Hunspell has them as a compound. */
+  readonly hunspellPairs: boolean;
+}
+
+const DEFAULT_SETTINGS: ZwnjSettings = {
+  removeInvalid: true,
+  glued: true,
+  spaced: true,
+  compounds: true,
+  overrides: new Map(),
+};
+
+interface Line {
+  readonly file: string;
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Counts taken from gold lines. */
+interface Counts {
+  /** Cleaned gold word forms. */
+  readonly words: Map<string, number>;
+  /** `left\tright` of pieces joined by a ZWNJ in gold (including ZWNJs after non-joining letters). */
+  readonly joined: Map<string, number>;
+  /** `left\tright` of pieces separated by one space in gold. */
+  readonly spaced: Map<string, number>;
+}
+
+function bump(map: Map<string, number>, key: string, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function readTrainLines(): Line[] {
+  const out: Line[] = [];
+  for (const [dir, file] of RAW_FILES) {
+    const lines = readShared(dir, file).split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    lines.forEach((text, index) => {
+      if (!isDev(index)) out.push({ file, index, text: text.replace(/\r$/, '') });
+    });
+  }
+  return out;
+}
+
+/** Word tokens of a line: runs of letters, marks and ZWNJ, with their offsets. */
+function* tokensOf(line: string): Generator<{ start: number; end: number; text: string }> {
+  let i = 0;
+  while (i < line.length) {
+    if (!isWordChar(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && isWordChar(line.charCodeAt(j))) j++;
+    yield { start: i, end: j, text: line.slice(i, j) };
+    i = j;
+  }
+}
+
+function countLines(lines: readonly Line[]): Counts {
+  const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map() };
+  for (const { text } of lines) {
+    let prevEnd = -1;
+    let prevLast = '';
+    for (const tok of tokensOf(text)) {
+      const clean = cleanToken(tok.text);
+      if (clean.length === 0) continue;
+      bump(counts.words, clean);
+      const raw = tok.text.split(ZWNJ_CHAR).filter((p) => p.length > 0);
+      for (let k = 1; k < raw.length; k++) bump(counts.joined, `${raw[k - 1]}\t${raw[k]}`);
+      if (prevEnd === tok.start - 1 && text.charCodeAt(prevEnd) === 0x20 && raw.length > 0 && prevLast.length > 0) {
+        bump(counts.spaced, `${prevLast}\t${raw[0]}`);
+      }
+      prevEnd = tok.end;
+      prevLast = raw.length > 0 ? raw[raw.length - 1]! : '';
+    }
+  }
+  return counts;
+}
+
+interface Lexicons {
+  /** Unilex form → count (cleaned forms). */
+  readonly unilex: Map<string, number>;
+  /** Hazm words.dat form → frequency (cleaned forms). */
+  readonly hazm: Map<string, number>;
+  /** Hazm verbs.dat `past#present` lines. */
+  readonly verbStems: string[];
+  /** Hunspell fa_IR entries with a valid ZWNJ (cleaned, flags stripped); LGPL 2.1, kept in separate files. */
+  readonly hunspell: Set<string>;
+}
+
+function isWordForm(form: string): boolean {
+  if (form.length === 0) return false;
+  for (let i = 0; i < form.length; i++) if (!isWordChar(form.charCodeAt(i))) return false;
+  return true;
+}
+
+function readLexicons(): Lexicons {
+  const unilex = new Map<string, number>();
+  for (const line of readShared('freq-unilex-fa', 'fa.txt').split('\n')) {
+    if (line.startsWith('#') || line.startsWith('Form\t')) continue;
+    const [form, count] = line.split('\t');
+    if (!form || !count) continue;
+    const clean = cleanToken(form);
+    if (isWordForm(clean)) bump(unilex, clean, Number(count));
+  }
+  const hazm = new Map<string, number>();
+  for (const line of readShared('lexicon-hazm', 'words.dat').split('\n')) {
+    const [form, freq] = line.split('\t');
+    if (!form || freq === undefined) continue;
+    const clean = cleanToken(form);
+    if (isWordForm(clean)) bump(hazm, clean, Number(freq) || 0);
+  }
+  const verbStems = readShared('lexicon-hazm', 'verbs.dat')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[^#\s]+#[^#\s]+$/.test(l))
+    .sort();
+  const hunspell = new Set<string>();
+  const dic = readShared('lexicon-hunspell-fa', 'fa_IR.dic').split('\n');
+  for (let i = 1; i < dic.length; i++) {
+    const entry = dic[i]!.trim();
+    const slash = entry.indexOf('/');
+    const clean = cleanToken(slash < 0 ? entry : entry.slice(0, slash));
+    if (isWordForm(clean) && clean.includes(ZWNJ_CHAR)) hunspell.add(clean);
+  }
+  return { unilex, hazm, verbStems, hunspell };
+}
+
+const SUFFIX_SET = new Set(SUFFIXES);
+const PREFIX_SET = new Set(VERB_PREFIXES);
+
+function stemClass(stem: string): 0 | 1 | 2 {
+  let i = stem.length - 1;
+  while (i > 0 && isMark(stem.charCodeAt(i))) i--;
+  const c = stem.charCodeAt(i);
+  return c === 0x0647 ? 0 : c === 0x06cc ? 1 : 2;
+}
+
+function byLengthThenCode(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Everything the model files hold, before serialization. */
+interface Built {
+  readonly model: ZwnjModel;
+  readonly files: ZwnjModelFiles;
+  readonly meta: ZwnjModelMeta;
+}
+
+/** What does not depend on the tuned parameters, computed once per set of counts. */
+interface Prepared {
+  readonly counts: Counts;
+  readonly lex: Lexicons;
+  readonly extraVerbs: string[];
+  /** Known words with their combined counts, sorted by length then code. */
+  readonly stemCounts: [string, number][];
+  readonly gluedRates: Record<string, SuffixRates>;
+  readonly spacedRates: Record<string, SuffixRates>;
+  readonly piecesText: string;
+  /** ZWNJ-free key → its seen spellings, keys sorted by length then code. */
+  readonly variants: [string, string[]][];
+  /** Seen pairs `left\tright` with joined and spaced counts, sorted. */
+  readonly pairs: [string, number, number][];
+  /** Pairs joined in Hunspell compounds and never seen in the train text, sorted. */
+  readonly hunspellPairs: string[];
+}
+
+function prepare(counts: Counts, lex: Lexicons): Prepared {
+  // Verb continuations: Hazm stems (generated) plus the pieces seen after می/نمی in the train text.
+  const observedVerbs = new Set<string>();
+  for (const [form] of counts.words) {
+    const pieces = form.split(ZWNJ_CHAR);
+    if (pieces.length >= 2 && PREFIX_SET.has(pieces[0]!)) observedVerbs.add(pieces[1]!);
+  }
+  const hazmVerbs = new Set<string>();
+  for (const line of lex.verbStems) {
+    const [past, present] = line.split('#') as [string, string];
+    for (const f of verbContinuations(past, present)) hazmVerbs.add(f);
+  }
+  const extraVerbs = [...observedVerbs].filter((v) => !hazmVerbs.has(v)).sort();
+
+  // Stem counts: UD plain words + scaled Unilex + Hazm dictionary presence.
+  const stemCounts = new Map<string, number>();
+  const addStem = (w: string, c: number): void => {
+    if (w.length < 2 || w.includes(ZWNJ_CHAR) || SUFFIX_SET.has(w)) return;
+    stemCounts.set(w, (stemCounts.get(w) ?? 0) + c);
+  };
+  for (const [w, c] of counts.words) addStem(w, c);
+  for (const [w, c] of lex.unilex) addStem(w, c / UNILEX_SCALE);
+  for (const [w, f] of lex.hazm) if (f > 0) addStem(w, 1);
+
+  // Attachment rates of suffix pieces.
+  const joinedBy = new Map<string, number[]>();
+  const gluedBy = new Map<string, number[]>();
+  const spacedBy = new Map<string, number[]>();
+  const cell = (m: Map<string, number[]>, s: string): number[] => {
+    let v = m.get(s);
+    if (!v) m.set(s, (v = [0, 0, 0]));
+    return v;
+  };
+  for (const [key, n] of counts.joined) {
+    const [left, right] = key.split('\t') as [string, string];
+    if (SUFFIX_SET.has(right) && endsWithJoiningLetter(left)) cell(joinedBy, right)[stemClass(left)]! += n;
+  }
+  for (const [key, n] of counts.spaced) {
+    const [left, right] = key.split('\t') as [string, string];
+    if (SUFFIX_SET.has(right) && endsWithJoiningLetter(left)) cell(spacedBy, right)[stemClass(left)]! += n;
+  }
+  for (const [form, n] of counts.words) {
+    for (const piece of form.split(ZWNJ_CHAR)) {
+      for (const s of SUFFIXES) {
+        if (piece.length < s.length + 2 || !piece.endsWith(s)) continue;
+        const stem = piece.slice(0, piece.length - s.length);
+        if (!endsWithJoiningLetter(stem) || !stemCounts.has(stem)) continue;
+        cell(gluedBy, s)[stemClass(stem)]! += n;
+      }
+    }
+  }
+  const rates = (other: Map<string, number[]>): Record<string, SuffixRates> => {
+    const out: Record<string, SuffixRates> = {};
+    for (const s of [...SUFFIXES].sort()) {
+      const z = joinedBy.get(s) ?? [0, 0, 0];
+      const o = other.get(s) ?? [0, 0, 0];
+      const r = (k: number): number => Math.round((z[k]! / (z[k]! + o[k]! + 1)) * 1000) / 1000;
+      out[s] = [r(0), r(1), r(2)];
+    }
+    return out;
+  };
+  const piecesText = pieceRates(counts, stemCounts);
+  // Variants of every key from each source.
+  const variants = new Map<string, string[]>();
+  const addVariant = (form: string): void => {
+    const key = stripZwnj(form);
+    if (key.length < 3) return;
+    const list = variants.get(key);
+    if (!list) variants.set(key, [form]);
+    else if (!list.includes(form)) list.push(form);
+  };
+  for (const [w] of counts.words) addVariant(w);
+  for (const [w] of lex.unilex) addVariant(w);
+  for (const [w] of lex.hazm) addVariant(w);
+  for (const w of [...lex.hunspell].sort()) addVariant(w);
+  // Pairs of pieces joined inside Hunspell compounds.
+  const hunspellPairs = new Set<string>();
+  for (const w of lex.hunspell) {
+    const pieces = w.split(ZWNJ_CHAR);
+    for (let k = 1; k < pieces.length; k++) hunspellPairs.add(`${pieces[k - 1]}\t${pieces[k]}`);
+  }
+
+  const pairKeys = new Set([...counts.joined.keys(), ...counts.spaced.keys()]);
+  return {
+    hunspellPairs: [...hunspellPairs].filter((k) => !pairKeys.has(k)).sort(),
+    counts,
+    lex,
+    extraVerbs,
+    stemCounts: [...stemCounts].sort((x, y) => byLengthThenCode(x[0], y[0])),
+    gluedRates: rates(gluedBy),
+    spacedRates: rates(spacedBy),
+    piecesText,
+    variants: [...variants].sort((x, y) => byLengthThenCode(x[0], y[0])).map(([k, v]) => [k, v.sort()]),
+    pairs: [...pairKeys].sort().map((k) => [k, counts.joined.get(k) ?? 0, counts.spaced.get(k) ?? 0]),
+  };
+}
+
+function buildModel(prep: Prepared, params: BuildParams): Built {
+  const { counts, lex } = prep;
+  const stems = new Map<string, number>();
+  for (const [w, c] of prep.stemCounts) {
+    const rounded = Math.round(c * 10) / 10;
+    if (rounded >= params.minStemCount) stems.set(w, rounded);
+  }
+  const runtimeParams: ZwnjParams = {
+    minStemCount: params.minStemCount,
+    minGluedRate: params.minGluedRate,
+    minSpacedRate: params.minSpacedRate,
+    minPieceGluedRate: params.minPieceGluedRate,
+    minPieceSpacedRate: params.minPieceSpacedRate,
+  };
+  const piecesText = prep.piecesText;
+  const meta: ZwnjModelMeta = {
+    name: 'zwnj',
+    version: MODEL_VERSION,
+    formatVersion: ZWNJ_FORMAT_VERSION,
+    params: runtimeParams,
+    gluedRates: prep.gluedRates,
+    spacedRates: prep.spacedRates,
+  };
+  const stemsText = [...stems].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';
+  const verbsText = [...lex.verbStems, ...prep.extraVerbs].join('\n') + '\n';
+  // The model grows as decisions are stored: back-off of a key reads only shorter keys.
+  const words = new Map<string, string>();
+  const model: ZwnjModel = {
+    ...parseZwnjModel(meta, { words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
+    words,
+  };
+
+  const stored: string[] = [];
+  const storedHunspell: string[] = [];
+  for (const [key, forms] of prep.variants) {
+    const backOff = backOffWord(model, key, 0) ?? key;
+    const decided = decideKey(key, forms, backOff, counts, lex, params);
+    const fromHunspell = decided !== undefined && decided.startsWith(HUNSPELL_MARK);
+    const intended = decided === undefined ? backOff : fromHunspell ? decided.slice(1) : decided;
+    // At run time a known word skips the back-off, so store whatever differs from that default.
+    const runtimeDefault = model.stems.has(key) ? key : backOff;
+    if (intended !== runtimeDefault) {
+      words.set(key, intended);
+      (fromHunspell ? storedHunspell : stored).push(intended);
+    }
+  }
+
+  // Pair exceptions: every seen pair whose majority differs from the back-off.
+  const pairLines: string[] = [];
+  const pairs = model.pairs as Map<string, Map<string, boolean>>;
+  for (const [key, z, s] of prep.pairs) {
+    if (Math.abs(z - s) < params.minPairMargin) continue;
+    const [left, right] = key.split('\t') as [string, string];
+    const join = z > s;
+    if (backOffGap(model, left, right) !== join) {
+      pairLines.push(`${left}\t${right}\t${join ? 1 : 0}`);
+      let inner = pairs.get(left);
+      if (!inner) pairs.set(left, (inner = new Map()));
+      inner.set(right, join);
+    }
+  }
+  const hunspellPairLines: string[] = [];
+  if (params.hunspellPairs) {
+    for (const key of prep.hunspellPairs) {
+      const [left, right] = key.split('\t') as [string, string];
+      if (backOffGap(model, left, right)) continue;
+      hunspellPairLines.push(`${key}\t1`);
+      let inner = pairs.get(left);
+      if (!inner) pairs.set(left, (inner = new Map()));
+      inner.set(right, true);
+    }
+  }
+  const files: ZwnjModelFiles = {
+    hunspellWords: storedHunspell.sort().join('\n') + '\n',
+    hunspellPairs: hunspellPairLines.join('\n') + '\n',
+    words: stored.sort().join('\n') + '\n',
+    stems: stemsText,
+    verbs: verbsText,
+    pairs: pairLines.join('\n') + '\n',
+    pieces: piecesText,
+  };
+  // The index is derived from the final tables (the loader builds it the same way).
+  return { model: { ...model, index: buildIndex(model, VERB_PREFIXES, SUFFIXES) }, files, meta };
+}
+
+/** Minimum ZWNJ joins for an open-class piece to get rates. */
+const MIN_PIECE_JOINS = 3;
+
+/**
+ * Rates of open-class compound pieces: for a right piece b, joins / (joins + spaced + glued), where
+ * spaced counts «a b» and glued counts plain words «ab» with a known «a»; likewise for left pieces.
+ */
+function pieceRates(counts: Counts, known: ReadonlyMap<string, number>): string {
+  const zR = new Map<string, number>();
+  const zL = new Map<string, number>();
+  for (const [key, n] of counts.joined) {
+    const [a, b] = key.split('\t') as [string, string];
+    // Affix joins (می‌, ‌ها, ...) say nothing about the open-class piece on the other side.
+    if (!endsWithJoiningLetter(a) || SUFFIX_SET.has(b) || PREFIX_SET.has(a)) continue;
+    bump(zR, b, n);
+    bump(zL, a, n);
+  }
+  const right = new Set([...zR].filter(([, n]) => n >= MIN_PIECE_JOINS).map(([p]) => p));
+  const left = new Set([...zL].filter(([, n]) => n >= MIN_PIECE_JOINS).map(([p]) => p));
+  const sR = new Map<string, number>();
+  const sL = new Map<string, number>();
+  for (const [key, n] of counts.spaced) {
+    const [a, b] = key.split('\t') as [string, string];
+    if (!endsWithJoiningLetter(a)) continue;
+    if (right.has(b) && known.has(a)) bump(sR, b, n);
+    if (left.has(a) && known.has(b)) bump(sL, a, n);
+  }
+  const gR = new Map<string, number>();
+  const gL = new Map<string, number>();
+  for (const [form, n] of counts.words) {
+    for (const p of form.split(ZWNJ_CHAR)) {
+      for (let k = 2; k <= p.length - 2; k++) {
+        const a = p.slice(0, k);
+        const b = p.slice(k);
+        if (!endsWithJoiningLetter(a)) continue;
+        if (right.has(b) && known.has(a)) bump(gR, b, n);
+        if (left.has(a) && known.has(b)) bump(gL, a, n);
+      }
+    }
+  }
+  const r = (z: number, o: number): number => Math.round((z / (z + o + 1)) * 1000) / 1000;
+  const out: string[] = [];
+  for (const p of [...left].sort()) out.push(`L\t${p}\t${r(zL.get(p)!, gL.get(p) ?? 0)}\t${r(zL.get(p)!, sL.get(p) ?? 0)}`);
+  for (const p of [...right].sort()) out.push(`R\t${p}\t${r(zR.get(p)!, gR.get(p) ?? 0)}\t${r(zR.get(p)!, sR.get(p) ?? 0)}`);
+  return out.join('\n') + '\n';
+}
+
+/** The best form for one ZWNJ-free key from the counted variants, or undefined when no source decides. */
+function decideKey(
+  key: string,
+  forms: string[],
+  backOff: string,
+  counts: Counts,
+  lex: Lexicons,
+  params: BuildParams,
+): string | undefined {
+  const ud = (f: string): number => counts.words.get(f) ?? 0;
+  const udTotal = forms.reduce((a, f) => a + ud(f), 0);
+  const withZwnj = (f: string): number => (f.includes(ZWNJ_CHAR) ? 1 : 0);
+  const pick = (list: string[], score: (f: string) => number): string =>
+    [...list].sort(
+      (a, b) =>
+        score(b) - score(a) ||
+        (b === backOff ? 1 : 0) - (a === backOff ? 1 : 0) ||
+        withZwnj(b) - withZwnj(a) ||
+        (a < b ? -1 : 1),
+    )[0]!;
+  if (udTotal > 0) return pick(forms, ud);
+  const uni = (f: string): number => lex.unilex.get(f) ?? 0;
+  const zwnjForms = forms.filter((f) => f.includes(ZWNJ_CHAR));
+  const plainUni = uni(key);
+  const bestZ = zwnjForms.length > 0 ? pick(zwnjForms, uni) : undefined;
+  if (bestZ !== undefined && uni(bestZ) > 0 && uni(bestZ) >= params.unilexRatio * plainUni) {
+    return bestZ;
+  }
+  if (plainUni >= params.unilexKeepMin) return key;
+  const hz = (f: string): number => (lex.hazm.has(f) ? 1 + (lex.hazm.get(f) ?? 0) : 0);
+  const hazmZ = zwnjForms.filter((f) => lex.hazm.has(f));
+  if (hazmZ.length > 0 && !(lex.hazm.get(key)! > 0)) return [...hazmZ].sort((a, b) => hz(b) - hz(a) || (a < b ? -1 : 1))[0];
+  if (params.hazmKeeps && lex.hazm.has(key)) return key;
+  if (params.hunspellWords) {
+    const hs = zwnjForms.filter((f) => lex.hunspell.has(f));
+    if (hs.length > 0) return `${HUNSPELL_MARK}${hs[0]}`;
+  }
+  return undefined;
+}
+
+function scoreModel(model: ZwnjModel, lines: readonly Line[], keepErrors = false): { deleted: ZwnjScore; spaced: ZwnjScore } {
+  const deleted = new ZwnjScore();
+  const spaced = new ZwnjScore();
+  for (const { text } of lines) {
+    const inputs = degrade(text);
+    deleted.add(text, restoreZwnjWith(model, inputs.deleted, DEFAULT_SETTINGS).text, keepErrors);
+    spaced.add(text, restoreZwnjWith(model, inputs.spaced, DEFAULT_SETTINGS).text, keepErrors);
+  }
+  return { deleted, spaced };
+}
+
+/**
+ * Tuning objective: per input, recall minus damage weighted by plain/ZWNJ word counts (so one word
+ * fixed equals one word damaged), with a steep penalty once damage passes the 0.3% target.
+ */
+function objective(s: { deleted: ZwnjScore; spaced: ZwnjScore }): number {
+  let total = 0;
+  for (const x of [s.deleted, s.spaced]) {
+    const weight = x.zwnjWords === 0 ? 1 : x.plainWords / x.zwnjWords;
+    total += x.recall - weight * x.damage - (x.damage > 0.003 ? (x.damage - 0.003) * 50 : 0);
+  }
+  return total;
+}
+
+/** Marks a decision that comes from Hunspell (LGPL), so it is written to the separate LGPL file. */
+const HUNSPELL_MARK = '\u0001';
+
+/** Where tuning starts (and what `--no-tune` uses). */
+const START_PARAMS: BuildParams = {
+  minStemCount: 3,
+  minGluedRate: 0.5,
+  minSpacedRate: 0.5,
+  minPieceGluedRate: 0.9,
+  minPieceSpacedRate: 0.9,
+  unilexRatio: 0.1,
+  unilexKeepMin: 3,
+  hazmKeeps: true,
+  minPairMargin: 1,
+  hunspellWords: true,
+  hunspellPairs: true,
+};
+
+const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
+  minStemCount: [1, 2, 3, 5, 10, 20],
+  minGluedRate: [0.1, 0.2, 0.35, 0.5, 0.65, 0.8],
+  minSpacedRate: [0.1, 0.2, 0.35, 0.5, 0.65, 0.8],
+  minPieceGluedRate: [0.3, 0.5, 0.7, 0.8, 0.9, 2],
+  minPieceSpacedRate: [0.3, 0.5, 0.7, 0.8, 0.9, 2],
+  unilexRatio: [0.02, 0.05, 0.1, 0.3, 1],
+  unilexKeepMin: [1, 3, 10, 30, 1e9],
+  hazmKeeps: [true, false],
+  minPairMargin: [1, 2, 3],
+  hunspellWords: [true, false],
+  hunspellPairs: [true, false],
+};
+
+function tune(prep: Prepared, tuneLines: readonly Line[]): BuildParams {
+  let best: BuildParams = START_PARAMS;
+  let bestScore = objective(scoreModel(buildModel(prep, best).model, tuneLines));
+  for (let round = 0; round < 2; round++) {
+    let changed = false;
+    for (const name of Object.keys(GRID) as (keyof BuildParams)[]) {
+      for (const value of GRID[name]) {
+        if (best[name] === value) continue;
+        const trial = { ...best, [name]: value } as BuildParams;
+        const score = objective(scoreModel(buildModel(prep, trial).model, tuneLines));
+        if (process.argv.includes('--verbose')) console.log(`  try ${name} = ${String(value)}: ${score.toFixed(5)}`);
+        if (score > bestScore + 1e-9) {
+          best = trial;
+          bestScore = score;
+          changed = true;
+          console.log(`  tune: ${name} = ${String(value)} → ${score.toFixed(5)}`);
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return best;
+}
+
+function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(2)}%`;
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const lines = readTrainLines();
+  const lex = readLexicons();
+  // Tuning fold: a held-back tenth of the TRAIN lines (index % 10 === 8; 9 is dev and never read here).
+  const tuneLines = lines.filter((l) => l.index % 10 === 8);
+  const fitLines = lines.filter((l) => l.index % 10 !== 8);
+  console.log(`train lines ${lines.length} (fit ${fitLines.length}, tune ${tuneLines.length})`);
+  const quick = process.argv.includes('--no-tune');
+  const fitPrep = prepare(countLines(fitLines), lex);
+  const params = quick ? undefined : tune(fitPrep, tuneLines);
+  const chosen: BuildParams = params ?? START_PARAMS;
+  const showErrors = process.argv.includes('--errors');
+  const tuneScore = scoreModel(buildModel(fitPrep, chosen).model, tuneLines, showErrors);
+  if (showErrors) {
+    for (const kind of ['deleted', 'spaced'] as const) {
+      for (const which of ['missed', 'damaged'] as const) {
+        console.log(`top ${which} words on the tune fold, ${kind} input:`);
+        for (const [e, n] of tuneScore[kind].topErrors(40, which)) console.log(`  ${n}\t${e}`);
+      }
+    }
+  }
+  console.log(
+    `tune fold: deleted recall ${pct(tuneScore.deleted.recall)} damage ${pct(tuneScore.deleted.damage)}; ` +
+      `spaced recall ${pct(tuneScore.spaced.recall)} damage ${pct(tuneScore.spaced.damage)}`,
+  );
+  const final = buildModel(prepare(countLines(lines), lex), chosen);
+  mkdirSync(OUT, { recursive: true });
+  const fileNames: Record<keyof ZwnjModelFiles, string> = {
+    words: 'words.txt',
+    stems: 'stems.tsv',
+    verbs: 'verbs.txt',
+    pairs: 'pairs.tsv',
+    pieces: 'pieces.tsv',
+    hunspellWords: 'lgpl-hunspell-words.txt',
+    hunspellPairs: 'lgpl-hunspell-pairs.tsv',
+  };
+  const fileMeta: Record<string, { sha256: string; bytes: number }> = {};
+  for (const key of Object.keys(fileNames) as (keyof ZwnjModelFiles)[]) {
+    const text = final.files[key];
+    writeFileSync(join(OUT, fileNames[key]), text);
+    fileMeta[fileNames[key]] = { sha256: sha256(text), bytes: Buffer.byteLength(text) };
+  }
+  const inputs: Record<string, string> = {};
+  for (const [dir, file] of [...RAW_FILES, ['freq-unilex-fa', 'fa.txt'], ['lexicon-hazm', 'words.dat'], ['lexicon-hazm', 'verbs.dat'], ['lexicon-hunspell-fa', 'fa_IR.dic']] as const) {
+    inputs[`${dir}/${file}`] = sha256(readShared(dir, file));
+  }
+  const meta = {
+    ...final.meta,
+    description:
+      'ZWNJ (نیم‌فاصله) restoration: word forms and spaced-pair exceptions the morphology back-off gets wrong, stem counts, verb stems, suffix attachment rates.',
+    licence: 'CC BY-SA 4.0 (derived from UD Persian PerDT and Seraji); Hazm parts MIT; Unilex parts Unicode License V3',
+    sources: [
+      { name: 'UD Persian PerDT raw train text', path: 'ud-persian-perdt/fa_perdt-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'word forms with ZWNJ, pair counts, rates (dev lines i % 10 == 9 excluded)' },
+      { name: 'UD Persian Seraji raw train text', path: 'ud-persian-seraji/fa_seraji-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'as PerDT' },
+      { name: 'Hazm words.dat and verbs.dat', path: 'lexicon-hazm/', licence: 'MIT (c) 2013 Alireza Nourian', use: 'ZWNJ spellings of unseen words, dictionary words, verb stems (past#present)' },
+      { name: 'Hunspell fa_IR (reza1615/Persian-Spell-checker)', path: 'lexicon-hunspell-fa/fa_IR.dic', licence: 'LGPL-2.1', use: 'ONLY in lgpl-hunspell-words.txt and lgpl-hunspell-pairs.tsv (separate LGPL-2.1 files; delete both to drop it): ZWNJ spellings of compounds no other source decides' },
+      { name: 'Unicode Unilex Persian frequencies', path: 'freq-unilex-fa/fa.txt', licence: 'Unicode License V3', use: 'stem counts, ZWNJ spellings of unseen words' },
+    ],
+    training: {
+      params: chosen,
+      trainLines: lines.length,
+      tuneFold: 'train lines with index % 10 == 8 (tuning only; the final model counts all train lines)',
+      tuneScores: {
+        deletedRecall: tuneScore.deleted.recall,
+        deletedDamage: tuneScore.deleted.damage,
+        spacedRecall: tuneScore.spaced.recall,
+        spacedDamage: tuneScore.spaced.damage,
+      },
+    },
+    sizes: { words: final.model.words.size, stems: final.model.stems.size, pairs: final.files.pairs.split('\n').length - 1 },
+    inputs,
+    files: fileMeta,
+  };
+  writeFileSync(join(OUT, 'model.json'), JSON.stringify(meta, null, 2) + '\n');
+  writeFileSync(join(OUT, 'MODEL_CARD.md'), modelCard(meta));
+  console.log(`wrote ${OUT} in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(meta.sizes)}`);
+}
+
+function modelCard(meta: {
+  version: string;
+  formatVersion: number;
+  params: ZwnjParams;
+  training: { params: BuildParams; trainLines: number; tuneScores: Record<string, number> };
+  sources: { name: string; path: string; licence: string; use: string }[];
+  files: Record<string, { sha256: string; bytes: number }>;
+  sizes: Record<string, number>;
+}): string {
+  const rows = Object.entries(meta.files)
+    .map(([f, m]) => `| ${f} | ${m.bytes} | \`${m.sha256}\` |`)
+    .join('\n');
+  const src = meta.sources.map((s) => `| ${s.name} | \`${s.path}\` | ${s.licence} | ${s.use} |`).join('\n');
+  const t = meta.training.tuneScores;
+  return `# zwnj model ${meta.version} (format ${meta.formatVersion})
+
+Generated by \`src/normalize/zwnj/zwnj.train.ts\`; do not edit by hand.
+
+ZWNJ (نیم‌فاصله) restoration for \`restoreZwnj\`: scored segmentation of glued words («میدهد» → «می‌دهد»)
+and of spaced pairs («کتاب ها» → «کتاب‌ها»). The files hold only what the morphology back-off
+(می/نمی + verb form, stem + suffix chain) cannot decide by itself: word forms whose seen spelling
+differs from the back-off's, spaced pairs whose majority differs, stem counts and verb stems.
+
+## Licence
+CC BY-SA 4.0, because the word forms and pairs are derived from UD Persian PerDT and Seraji (CC BY-SA 4.0;
+cite Rasooli et al. 2020 and Seraji et al.). Parts derived from Hazm are MIT (c) 2013 Alireza Nourian; parts
+from Unilex are under the Unicode License V3.
+
+\`lgpl-hunspell-words.txt\` and \`lgpl-hunspell-pairs.tsv\` are derived from the Hunspell fa_IR dictionary of
+reza1615/Persian-Spell-checker (commit 1adf3d5, LGPL 2.1) and are distributed under the LGPL 2.1, separately
+from the rest of the model. They are optional: delete both and the model loads without them.
+
+## Sources
+| source | path under ../shared/data | licence | use |
+|---|---|---|---|
+${src}
+
+## Training
+${meta.training.trainLines} raw train lines (every line with index % 10 == 9 of each file is the dev cut and is never read).
+Thresholds tuned on the train lines with index % 10 == 8 against a model counted on the others:
+${Object.entries(meta.training.params)
+  .map(([k, v]) => `\`${k}\` = ${String(v)}`)
+  .join(', ')}.
+Tune-fold scores: deleted-ZWNJ input recall ${pct(t.deletedRecall!)}, damage ${pct(t.deletedDamage!)}; spaced input recall ${pct(t.spacedRecall!)}, damage ${pct(t.spacedDamage!)}.
+Dev scores: run \`npm run eval -- normalize\`.
+
+## Files
+| file | bytes | sha256 |
+|---|---|---|
+${rows}
+
+Entries: ${Object.entries(meta.sizes)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.
+`;
+}
+
+main();

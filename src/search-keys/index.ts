@@ -1,0 +1,7 @@
+/**
+ * Search keys: ZWNJ-, spacing-, spelling- and lemma-insensitive keys, so «می‌روند», «میروند» and
+ * «می روند» index alike. See fold-key.ts for exactly what is folded.
+ */
+export { foldKey, foldLetters } from './fold-key.js';
+export { searchKey, searchKeyWith } from './search-key.js';
+export { searchKeysOfText, textKeys, UNKEYED_UPOS, type TextKey } from './text-keys.js';

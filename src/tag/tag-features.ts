@@ -1,0 +1,499 @@
+/**
+ * Feature extraction for the POS tagger: every feature is a 32-bit hash built from integer parts
+ * (template id, word hashes, affix hashes, previous tags), never a concatenated string, so the hot
+ * loop allocates nothing. Training (tag.train.ts) and tagging call exactly this code.
+ */
+
+/** Everything about one word that does not depend on its neighbours or on predicted tags. */
+export interface WordFacts {
+  /** Hash of the canonical form without ZWNJ («می‌روند» and «میروند» alike). */
+  readonly word: Int32Array;
+  readonly suffix1: Int32Array;
+  readonly suffix2: Int32Array;
+  readonly suffix3: Int32Array;
+  readonly suffix4: Int32Array;
+  readonly prefix1: Int32Array;
+  readonly prefix2: Int32Array;
+  readonly prefix3: Int32Array;
+  /** Hash of the part after the last ZWNJ («‌ها», «‌ترین»), 0 without ZWNJ. */
+  readonly lastPiece: Int32Array;
+  /** Hash of the part before the first ZWNJ («می», «نمی»), 0 without ZWNJ. */
+  readonly firstPiece: Int32Array;
+  /** Word shape bits (see SHAPE_*) and a length bucket. */
+  readonly shape: Int32Array;
+  /** Lexicon ambiguity class id (Hazm word list), 0 when the word is not listed. */
+  readonly lexClass: Int32Array;
+  /** Frequency bucket in the Hazm word list. */
+  readonly lexFreq: Int32Array;
+  /** Gazetteer bits (GAZ_*): first name, Iranian city or province, country. */
+  readonly gazetteer: Int32Array;
+  /** How often the word is (part of) a named entity in NER data: rate bucket and majority type, 0 unseen. */
+  readonly entityRate: Int32Array;
+  /** In raw text: the frequent word that typically precedes (bits 0-4) and follows (bits 5-9) it, 0 none. */
+  readonly rawContext: Int32Array;
+  /** Verb analysis id: which prefix/ending/stem pattern matches, 0 for none. */
+  readonly verb: Int32Array;
+  /** Row of the word in the model's vocabulary (precomputed local scores), -1 when absent or unused. */
+  readonly vocabRow: Int32Array;
+}
+
+/**
+ * The model's table of frequent word forms: for each exact form, the facts its neighbours need and
+ * the summed weights of its local features, so the tagger skips canonicalization and ~25 lookups.
+ */
+export interface TagVocabulary {
+  /** Row of an exact form's hash (hashString(form)), or -1. */
+  find(formHash: number): number;
+  /** Per row: bare-form hash, suffix3 hash, shape, lexicon value (-1 when not in the lexicon). */
+  readonly facts: Int32Array;
+}
+
+/** What the extractor needs from the lexicon. */
+export interface TagLexicon {
+  /**
+   * Lexicon entry of a bare-form hash, or -1 when absent: (raw-context ids << 20) | (class << 12) |
+   * (entity rate << 8) | (gazetteer bits << 4) | frequency bucket.
+   */
+  lookup(wordHash: number): number;
+  readonly pastStems: ReadonlySet<string>;
+  readonly presentStems: ReadonlySet<string>;
+}
+
+const ZWNJ = 0x200c;
+
+export const SHAPE_DIGIT = 1;
+export const SHAPE_LATIN = 2;
+export const SHAPE_PUNCT = 4;
+export const SHAPE_PERSIAN = 8;
+export const SHAPE_ZWNJ = 16;
+export const SHAPE_OTHER = 32;
+
+export const GAZ_FIRST_NAME = 1;
+export const GAZ_PLACE = 2;
+export const GAZ_COUNTRY = 4;
+
+/** Treebank annotation schemes the tagger can follow (they disagree on «را», PROPN, ...). */
+export const SCHEMES = ['perdt', 'seraji', 'iperudt'] as const;
+export type TagScheme = (typeof SCHEMES)[number];
+// Per-scheme salts that turn a general feature into its scheme-specific copy.
+const SCHEME_SALT = [0x3c6ef372, 0x5be0cd19, 0x1f83d9ab];
+
+/**
+ * Canonical spelling used for features: Arabic ي ى ك → Persian ی ک, every digit → Persian,
+ * diacritics, tatweel and hamza-above dropped («نقطهٔ» → «نقطه»), ۀ ة → ه, Latin lower-cased.
+ * ZWNJ is kept; `bareForm` drops it.
+ */
+export function canonicalForm(form: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    const m = mapChar(c);
+    if (m !== c) changed = true;
+    if (m >= 0) out += String.fromCharCode(m);
+  }
+  return changed ? out : form;
+}
+
+/** -1 drops the character. */
+function mapChar(c: number): number {
+  if (c < 0x80) {
+    if (c >= 0x30 && c <= 0x39) return c - 0x30 + 0x6f0;
+    if (c >= 0x41 && c <= 0x5a) return c + 32;
+    return c;
+  }
+  if (c >= 0x64b && c <= 0x65f) return -1;
+  if (c >= 0x660 && c <= 0x669) return c - 0x660 + 0x6f0;
+  switch (c) {
+    case 0x64a:
+    case 0x649:
+      return 0x6cc;
+    case 0x643:
+      return 0x6a9;
+    case 0x6c0:
+    case 0x629:
+      return 0x647;
+    case 0x640:
+    case 0x670:
+    case 0x200d:
+    case 0xfeff:
+      return -1;
+    default:
+      return c;
+  }
+}
+
+/** The canonical form without ZWNJ: the key of word identity and of the lexicon. */
+export function bareForm(form: string): string {
+  const canon = canonicalForm(form);
+  if (canon.indexOf('\u200c') < 0) return canon;
+  return canon.split('\u200c').join('');
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a over the UTF-16 code units of s[from, to). */
+export function hashRange(s: string, from: number, to: number, seed = FNV_OFFSET): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h | 0;
+}
+
+/** Hash of a whole string (the bare form for words). */
+export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** Feature id of a template with one integer value; never 0 (0 marks an empty table slot). */
+export function feature1(template: number, a: number): number {
+  const h = fmix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+  return h === 0 ? 1 : h;
+}
+
+/** Feature id of a template with two integer values. */
+export function feature2(template: number, a: number, b: number): number {
+  const h = fmix(Math.imul(template + 1, 0x9e3779b1) ^ fmix(a ^ Math.imul(b, 0x27d4eb2f)));
+  return h === 0 ? 1 : h;
+}
+
+// Sentinel word hashes for the padding around a sentence.
+const BOS = 0x5b0f;
+const EOS = 0xe0f5;
+const EOS2 = 0xe1f5;
+
+const PERSON_ENDINGS = ['', 'م', 'ی', 'د', 'یم', 'ید', 'ند', 'ه', 'ن', 'ین', 'ست', 'ش'];
+const PREFIXES = ['', 'می', 'نمی', 'ب', 'ن', 'همی'];
+
+function hasPersianLetter(c: number): boolean {
+  return (c >= 0x621 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0xfb50 && c <= 0xfeff);
+}
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669);
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function isPunctCode(c: number): boolean {
+  return (
+    (c >= 0x21 && c <= 0x2f) ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7e) ||
+    c === 0x60c ||
+    c === 0x61b ||
+    c === 0x61f ||
+    c === 0x6d4 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x66a ||
+    c === 0x66b ||
+    c === 0x66c ||
+    (c >= 0x2010 && c <= 0x2027)
+  );
+}
+
+/** Shape bits of the original form plus a length bucket in bits 8+. */
+export function wordShape(form: string): number {
+  let bits = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (isDigitCode(c)) bits |= SHAPE_DIGIT;
+    else if (isLatin(c)) bits |= SHAPE_LATIN;
+    else if (isPunctCode(c)) bits |= SHAPE_PUNCT;
+    else if (c === ZWNJ) bits |= SHAPE_ZWNJ;
+    else if (hasPersianLetter(c)) bits |= SHAPE_PERSIAN;
+    else bits |= SHAPE_OTHER;
+  }
+  const len = form.length;
+  const bucket = len <= 1 ? len : len <= 3 ? 2 : len <= 5 ? 3 : len <= 8 ? 4 : 5;
+  return bits | (bucket << 8);
+}
+
+/**
+ * Verb analysis of a bare form: prefix (می/نمی/ب/ن) + past or present stem + person ending.
+ * Returns 0 when nothing matches, else an id mixing which prefix, which ending and which stem kind.
+ */
+export function verbPattern(bare: string, lexicon: TagLexicon): number {
+  let bestLength = 0;
+  let bestId = 0;
+  for (let p = 0; p < PREFIXES.length; p++) {
+    const pre = PREFIXES[p]!;
+    if (pre.length > 0 && !bare.startsWith(pre)) continue;
+    for (let e = 0; e < PERSON_ENDINGS.length; e++) {
+      const end = PERSON_ENDINGS[e]!;
+      const stemLength = bare.length - pre.length - end.length;
+      if (stemLength < 1 || (end.length > 0 && !bare.endsWith(end))) continue;
+      const stem = bare.slice(pre.length, pre.length + stemLength);
+      const kind = (lexicon.pastStems.has(stem) ? 1 : 0) | (lexicon.presentStems.has(stem) ? 2 : 0);
+      // Longer stems are stronger evidence («نمی‌روند»: «رو», not «ر»); ties keep the first (unprefixed) reading.
+      if (kind === 0 || stemLength <= bestLength) continue;
+      bestLength = stemLength;
+      bestId = kind + 4 * (e + PERSON_ENDINGS.length * p);
+    }
+  }
+  return bestLength === 0 ? 0 : (bestId << 3) | Math.min(bestLength, 7);
+}
+
+function setLexiconFacts(
+  facts: { lexClass: Int32Array; entityRate: Int32Array; lexFreq: Int32Array; gazetteer: Int32Array; rawContext: Int32Array },
+  i: number,
+  lex: number,
+): void {
+  if (lex < 0) return;
+  facts.rawContext[i] = (lex >>> 20) & 0x3ff;
+  facts.lexClass[i] = ((lex >>> 12) & 0xff) + 1;
+  facts.entityRate[i] = ((lex >>> 8) & 0xf) + 1;
+  facts.lexFreq[i] = (lex & 0xf) + 1;
+  facts.gazetteer[i] = (lex >>> 4) & 0xf;
+}
+
+/**
+ * Computes the per-word facts of a sentence once, before decoding. With a vocabulary, known forms
+ * take their facts from it (vocabRow ≥ 0) and their local features are not computed.
+ */
+export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, vocabulary?: TagVocabulary): WordFacts {
+  const n = forms.length;
+  const facts = {
+    word: new Int32Array(n),
+    suffix1: new Int32Array(n),
+    suffix2: new Int32Array(n),
+    suffix3: new Int32Array(n),
+    suffix4: new Int32Array(n),
+    prefix1: new Int32Array(n),
+    prefix2: new Int32Array(n),
+    prefix3: new Int32Array(n),
+    lastPiece: new Int32Array(n),
+    firstPiece: new Int32Array(n),
+    shape: new Int32Array(n),
+    lexClass: new Int32Array(n),
+    lexFreq: new Int32Array(n),
+    gazetteer: new Int32Array(n),
+    entityRate: new Int32Array(n),
+    rawContext: new Int32Array(n),
+    verb: new Int32Array(n),
+    vocabRow: new Int32Array(n).fill(-1),
+  };
+  for (let i = 0; i < n; i++) {
+    const form = forms[i]!;
+    if (vocabulary) {
+      const row = vocabulary.find(hashString(form));
+      if (row >= 0) {
+        // Known form: its local features are summed in the model; keep what the neighbours look at.
+        const v = vocabulary.facts;
+        facts.vocabRow[i] = row;
+        facts.word[i] = v[row * 4]!;
+        facts.suffix3[i] = v[row * 4 + 1]!;
+        facts.shape[i] = v[row * 4 + 2]!;
+        setLexiconFacts(facts, i, v[row * 4 + 3]!);
+        continue;
+      }
+    }
+    const canon = canonicalForm(form);
+    const bare = canon.indexOf('\u200c') < 0 ? canon : canon.split('\u200c').join('');
+    const len = bare.length;
+    facts.word[i] = hashString(bare);
+    facts.suffix1[i] = hashRange(bare, Math.max(0, len - 1), len);
+    facts.suffix2[i] = len >= 2 ? hashRange(bare, len - 2, len) : 0;
+    facts.suffix3[i] = len >= 3 ? hashRange(bare, len - 3, len) : 0;
+    facts.suffix4[i] = len >= 4 ? hashRange(bare, len - 4, len) : 0;
+    facts.prefix1[i] = hashRange(bare, 0, Math.min(1, len));
+    facts.prefix2[i] = len >= 2 ? hashRange(bare, 0, 2) : 0;
+    facts.prefix3[i] = len >= 3 ? hashRange(bare, 0, 3) : 0;
+    const first = canon.indexOf('\u200c');
+    if (first >= 0) {
+      const last = canon.lastIndexOf('\u200c');
+      facts.lastPiece[i] = hashRange(canon, last + 1, canon.length) ^ 0x1f;
+      facts.firstPiece[i] = hashRange(canon, 0, first) ^ 0x2f;
+    }
+    facts.shape[i] = wordShape(form);
+    setLexiconFacts(facts, i, lexicon.lookup(facts.word[i]!));
+    facts.verb[i] = len >= 2 && len <= 24 ? verbPattern(bare, lexicon) : 0;
+  }
+  return facts;
+}
+
+/** Feature templates, numbered; changing them requires retraining (and a model version bump). */
+export const T = {
+  bias: 0,
+  word: 1,
+  prevWord: 2,
+  nextWord: 3,
+  prev2Word: 4,
+  next2Word: 5,
+  suffix1: 6,
+  suffix2: 7,
+  suffix3: 8,
+  suffix4: 9,
+  prefix1: 10,
+  prefix2: 11,
+  prefix3: 12,
+  shape: 13,
+  lexClass: 14,
+  prevLexClass: 15,
+  nextLexClass: 16,
+  verb: 17,
+  lastPiece: 18,
+  firstPiece: 19,
+  lexFreq: 20,
+  prevTag: 21,
+  prev2Tag: 22,
+  prevTwoTags: 23,
+  prevTagWord: 24,
+  prevTagLexClass: 25,
+  prevSuffix3: 26,
+  nextSuffix3: 27,
+  wordNextWord: 28,
+  prevWordWord: 29,
+  position: 30,
+  nextShape: 31,
+  lexClassNextLexClass: 32,
+  prevShape: 33,
+  gazetteer: 34,
+  prevGazetteer: 35,
+  nextGazetteer: 36,
+  entityRate: 37,
+  rawPrev: 40,
+  rawNext: 41,
+  rawPrevNext: 42,
+  prevEntityRate: 38,
+  nextEntityRate: 39,
+} as const;
+
+/** Upper bound on the number of features per word (local + context). */
+export const MAX_FEATURES = 64;
+
+/**
+ * Writes the ids of the features of word `i` that depend only on the word itself (and the scheme)
+ * into `out` from index `k`; returns the new count. For frequent words the model stores the sum of
+ * their weights (scheme "perdt"), so the tagger looks them up once instead of feature by feature.
+ */
+export function extractLocalFeatures(f: WordFacts, i: number, scheme: number, out: Int32Array, k: number): number {
+  const salt = SCHEME_SALT[scheme] ?? SCHEME_SALT[0]!;
+  const bias = feature1(T.bias, 0);
+  const word = feature1(T.word, f.word[i]!);
+  const suffix1 = feature1(T.suffix1, f.suffix1[i]!);
+  const lexClass = feature1(T.lexClass, f.lexClass[i]!);
+  const gazetteer = feature1(T.gazetteer, f.gazetteer[i]!);
+  const entityRate = feature1(T.entityRate, f.entityRate[i]!);
+  out[k++] = bias;
+  out[k++] = word;
+  out[k++] = suffix1;
+  out[k++] = lexClass;
+  out[k++] = gazetteer;
+  out[k++] = entityRate;
+  // Scheme-specific copies where the treebanks disagree (Daumé's "frustratingly easy" domain adaptation).
+  out[k++] = fmix(bias ^ salt) || 1;
+  out[k++] = fmix(word ^ salt) || 1;
+  out[k++] = fmix(suffix1 ^ salt) || 1;
+  out[k++] = fmix(lexClass ^ salt) || 1;
+  out[k++] = fmix(gazetteer ^ salt) || 1;
+  out[k++] = fmix(entityRate ^ salt) || 1;
+  if (f.suffix2[i] !== 0) {
+    const suffix2 = feature1(T.suffix2, f.suffix2[i]!);
+    out[k++] = suffix2;
+    out[k++] = fmix(suffix2 ^ salt) || 1;
+  }
+  if (f.suffix3[i] !== 0) {
+    const suffix3 = feature1(T.suffix3, f.suffix3[i]!);
+    out[k++] = suffix3;
+    out[k++] = fmix(suffix3 ^ salt) || 1;
+  }
+  if (f.suffix4[i] !== 0) out[k++] = feature1(T.suffix4, f.suffix4[i]!);
+  out[k++] = feature1(T.prefix1, f.prefix1[i]!);
+  if (f.prefix2[i] !== 0) out[k++] = feature1(T.prefix2, f.prefix2[i]!);
+  if (f.prefix3[i] !== 0) out[k++] = feature1(T.prefix3, f.prefix3[i]!);
+  const shape = feature1(T.shape, f.shape[i]!);
+  out[k++] = shape;
+  out[k++] = fmix(shape ^ salt) || 1;
+  if (f.verb[i] !== 0) out[k++] = feature1(T.verb, f.verb[i]!);
+  if (f.lastPiece[i] !== 0) out[k++] = feature1(T.lastPiece, f.lastPiece[i]!);
+  if (f.firstPiece[i] !== 0) out[k++] = feature1(T.firstPiece, f.firstPiece[i]!);
+  out[k++] = feature1(T.lexFreq, f.lexFreq[i]!);
+  const raw = f.rawContext[i]!;
+  if (raw !== 0) {
+    out[k++] = feature1(T.rawPrev, raw & 31);
+    out[k++] = feature1(T.rawNext, raw >>> 5);
+    out[k++] = feature1(T.rawPrevNext, raw);
+  }
+  return k;
+}
+
+/**
+ * Writes the ids of the features of word `i` that look at its neighbours and at the tags already
+ * chosen (`prevTag`/`prev2Tag`, -1/-2 before the sentence) into `out` from index `k`.
+ */
+export function extractContextFeatures(
+  f: WordFacts,
+  n: number,
+  i: number,
+  prevTag: number,
+  prev2Tag: number,
+  scheme: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const salt = SCHEME_SALT[scheme] ?? SCHEME_SALT[0]!;
+  const w = f.word[i]!;
+  const pw = i > 0 ? f.word[i - 1]! : BOS;
+  const nw = i + 1 < n ? f.word[i + 1]! : EOS;
+  const n2w = i + 2 < n ? f.word[i + 2]! : EOS2;
+  const lc = f.lexClass[i]!;
+  const plc = i > 0 ? f.lexClass[i - 1]! : -1;
+  const nlc = i + 1 < n ? f.lexClass[i + 1]! : -2;
+  const er = f.entityRate[i]!;
+  const prevWord = feature1(T.prevWord, pw);
+  const nextWord = feature1(T.nextWord, nw);
+  const prevTagFeature = feature1(T.prevTag, prevTag);
+  out[k++] = prevWord;
+  out[k++] = nextWord;
+  out[k++] = prevTagFeature;
+  out[k++] = fmix(prevWord ^ salt) || 1;
+  out[k++] = fmix(nextWord ^ salt) || 1;
+  out[k++] = fmix(prevTagFeature ^ salt) || 1;
+  out[k++] = feature1(T.next2Word, n2w);
+  out[k++] = feature1(T.prevLexClass, plc);
+  out[k++] = feature1(T.nextLexClass, nlc);
+  out[k++] = feature2(T.lexClassNextLexClass, lc, nlc);
+  out[k++] = feature1(T.prev2Tag, prev2Tag);
+  out[k++] = feature2(T.prevTwoTags, prevTag, prev2Tag);
+  out[k++] = feature2(T.prevTagWord, prevTag, w);
+  out[k++] = feature2(T.prevTagLexClass, prevTag, lc);
+  out[k++] = feature1(T.prevSuffix3, i > 0 ? f.suffix3[i - 1]! : BOS);
+  out[k++] = feature1(T.nextSuffix3, i + 1 < n ? f.suffix3[i + 1]! : EOS);
+  out[k++] = feature2(T.wordNextWord, w, nw);
+  out[k++] = feature2(T.prevWordWord, pw, w);
+  out[k++] = feature1(T.position, i === 0 ? (n === 1 ? 3 : 1) : i === n - 1 ? 2 : 0);
+  out[k++] = feature1(T.nextShape, i + 1 < n ? f.shape[i + 1]! : -1);
+  out[k++] = feature1(T.prevShape, i > 0 ? f.shape[i - 1]! : -1);
+  out[k++] = feature2(T.prevEntityRate, i > 0 ? f.entityRate[i - 1]! : -1, er);
+  return k;
+}
+
+/** All features of word `i` (what training uses): local then context; returns the count. */
+export function extractFeatures(
+  f: WordFacts,
+  n: number,
+  i: number,
+  prevTag: number,
+  prev2Tag: number,
+  scheme: number,
+  out: Int32Array,
+): number {
+  return extractContextFeatures(f, n, i, prevTag, prev2Tag, scheme, out, extractLocalFeatures(f, i, scheme, out, 0));
+}

@@ -1,0 +1,738 @@
+/**
+ * `npm run train -- tag`: trains the averaged-perceptron UPOS tagger from ../shared/data (UD PerDT and
+ * Seraji dev files minus the internal dev cut, iPerUDT train + dev, Hazm word list as ambiguity
+ * classes) and writes models/tagger/ (tagger.bin, verb-stems.txt, model.json, MODEL_CARD.md).
+ * Deterministic: fixed-seed shuffles, sorted output. Flags: --epochs N, --dry (no files written).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDev } from '../../scripts/dev-split.js';
+import { REPO_ROOT, readShared } from '../../scripts/shared-data.js';
+import { UPOS_TAGS } from '../doc/labels.js';
+import { decodeTags } from './decode-tags.js';
+import { readTaggedSentences, type TaggedSentence } from './tag-corpora.js';
+import { GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, type TagLexicon, type TagScheme } from './tag-features.js';
+import {
+  TAGGER_FORMAT_VERSION,
+  createTaggerModel,
+  parseVerbStems,
+  serializeTaggerArrays,
+  type TaggerArrays,
+  type TaggerMeta,
+  type TaggerModel,
+} from './tagger-model.js';
+
+/** Class labels: the 17 UPOS tags (UPOS_TAGS without the "not tagged" slot). */
+export const TAGS: readonly string[] = UPOS_TAGS.slice(1);
+
+export interface Corpora {
+  readonly train: { name: string; sentences: TaggedSentence[] }[];
+  readonly dev: { name: string; sentences: TaggedSentence[] }[];
+}
+
+/** The training and internal dev sentences, split per file with isDev(sentence index). */
+export function loadCorpora(): Corpora {
+  const perdt = readTaggedSentences(readShared('ud-persian-perdt', 'fa_perdt-ud-dev.conllu'));
+  const seraji = readTaggedSentences(readShared('ud-persian-seraji', 'fa_seraji-ud-dev.conllu'));
+  const iperTrain = readTaggedSentences(readShared('ud-persian-iperudt', 'iPerUDT_train.conllu'));
+  const iperDev = readTaggedSentences(readShared('ud-persian-iperudt', 'iPerUDT_dev.conllu'));
+  return {
+    train: [
+      { name: 'PerDT', sentences: perdt.filter((_, i) => !isDev(i)) },
+      { name: 'Seraji', sentences: seraji.filter((_, i) => !isDev(i)) },
+      { name: 'iPerUDT', sentences: [...iperTrain, ...iperDev] },
+    ],
+    dev: [
+      { name: 'PerDT', sentences: perdt.filter((_, i) => isDev(i)) },
+      { name: 'Seraji', sentences: seraji.filter((_, i) => isDev(i)) },
+    ],
+  };
+}
+
+/** Scheme id of a corpus name (index into SCHEMES). */
+export function schemeOf(corpus: string): number {
+  return Math.max(0, SCHEMES.indexOf(corpus.toLowerCase() as TagScheme));
+}
+
+// Hazm word-list tags → UPOS where one exists; the markers PL (broken plural), RES, CL (classifier)
+// and ZVR stay as extra members of the class because they carry evidence of their own.
+const HAZM_TAG_MAP: Record<string, string> = {
+  N: 'NOUN',
+  AJ: 'ADJ',
+  AJC: 'ADJ',
+  COMP: 'ADJ',
+  ADV: 'ADV',
+  NUM: 'NUM',
+  P: 'ADP',
+  POSTP: 'ADP',
+  CONJ: 'CONJ',
+  DET: 'DET',
+  PRO: 'PRON',
+  PR: 'PROPN',
+  PS: 'INTJ',
+  INT: 'INTJ',
+  NIN: 'INTJ',
+  V: 'VERB',
+  PL: 'PL',
+  RES: 'RES',
+  CL: 'CL',
+  ZVR: 'ZVR',
+  '0': '?',
+};
+
+export interface LexiconData {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly classes: string[];
+  readonly verbStems: string;
+}
+
+/** NER corpora used for entity-rate features, with their column separator and whether to use them. */
+const NER_SOURCES: readonly { folder: string; file: string }[] = [
+  { folder: 'ner-parstwiner', file: 'train.txt' },
+  ...(process.argv.includes('--peyma') ? [{ folder: 'ner-peyma', file: 'train.txt' }] : []),
+];
+
+/**
+ * Per word: how often it is inside a PER or LOC entity in NER training data (the NER stage's dev cut
+ * excluded), as a bucket (1 rarely … 3 mostly) plus 4 when PER outnumbers LOC. PerDT tags persons and
+ * locations PROPN, so this is the evidence the treebanks are too small to give.
+ */
+function entityRateBuckets(): Map<string, number> {
+  const counts = new Map<string, { all: number; per: number; loc: number }>();
+  for (const source of NER_SOURCES) {
+    const sentences = readShared(source.folder, source.file).split(/\n\s*\n/);
+    sentences.forEach((sentence, index) => {
+      if (isDev(index)) return;
+      for (const line of sentence.split('\n')) {
+        const m = /^(.+?)[\t |]+([BI][-_][A-Z]+|O)\s*$/.exec(line);
+        if (!m) continue;
+        const bare = bareForm(m[1]!);
+        let c = counts.get(bare);
+        if (!c) counts.set(bare, (c = { all: 0, per: 0, loc: 0 }));
+        c.all++;
+        const type = m[2]!.slice(2);
+        if (type === 'PER') c.per++;
+        else if (type === 'LOC') c.loc++;
+      }
+    });
+  }
+  const buckets = new Map<string, number>();
+  for (const [bare, c] of counts) {
+    if (c.all < 2) continue;
+    const rate = (c.per + c.loc) / c.all;
+    const bucket = rate === 0 ? 0 : rate < 0.3 ? 1 : rate < 0.7 ? 2 : 3;
+    buckets.set(bare, bucket | (c.per > c.loc ? 4 : 0) | 8);
+  }
+  return buckets;
+}
+
+/**
+ * Distributional evidence from the raw train text (no labels involved): for each word seen at least
+ * 3 times, which of the 31 most frequent words typically comes right before it and right after it
+ * (id 1-31 when it is at least a fifth of the cases, else 0). «... را» suggests a noun phrase, «می‌شود»
+ * after suggests an adjective or noun, «به ...» a noun.
+ */
+function rawContextIds(): Map<string, number> {
+  const sentences = rawTrainSentences().flatMap((c) => c.sentences.map((s) => s.map(bareForm)));
+  const freq = new Map<string, number>();
+  for (const s of sentences) for (const w of s) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const top = [...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 31).map(([w]) => w);
+  const topId = new Map(top.map((w, i) => [w, i + 1]));
+  const prev = new Map<string, Int32Array>();
+  const next = new Map<string, Int32Array>();
+  const bump = (m: Map<string, Int32Array>, w: string, id: number): void => {
+    let a = m.get(w);
+    if (!a) m.set(w, (a = new Int32Array(32)));
+    a[id]!++;
+  };
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      bump(prev, s[i]!, i > 0 ? (topId.get(s[i - 1]!) ?? 0) : 0);
+      bump(next, s[i]!, i + 1 < s.length ? (topId.get(s[i + 1]!) ?? 0) : 0);
+    }
+  }
+  const best = (a: Int32Array, total: number): number => {
+    let id = 1;
+    for (let j = 2; j < 32; j++) if (a[j]! > a[id]!) id = j;
+    return a[id]! * 5 >= total ? id : 0;
+  };
+  const ids = new Map<string, number>();
+  for (const [w, n] of freq) {
+    if (n < 3) continue;
+    const id = best(prev.get(w)!, n) | (best(next.get(w)!, n) << 5);
+    if (id !== 0) ids.set(w, id);
+  }
+  return ids;
+}
+
+/** Ambiguity classes of the Hazm word list (keyed by bare-form hash) and its verb stems. */
+export function buildLexicon(): LexiconData {
+  const byBare = new Map<string, { tags: Set<string>; freq: number }>();
+  for (const line of readShared('lexicon-hazm', 'words.dat').split('\n')) {
+    const [word, freqText, tagText] = line.split('\t');
+    if (!word || tagText === undefined) continue;
+    const bare = bareForm(word.trim());
+    if (bare.length === 0) continue;
+    let entry = byBare.get(bare);
+    if (!entry) byBare.set(bare, (entry = { tags: new Set(), freq: 0 }));
+    entry.freq += Number(freqText) || 0;
+    for (const t of tagText.trim().split(',')) entry.tags.add(HAZM_TAG_MAP[t] ?? t);
+  }
+  const classOf = (tags: Set<string>): string => {
+    const list = [...tags];
+    // "?" (no tag known) adds nothing when a real tag is present.
+    const known = list.filter((t) => t !== '?');
+    return (known.length > 0 ? known : list).sort().join(',');
+  };
+  const gazetteer = new Map<string, number>();
+  const addGazetteer = (name: string, bit: number): void => {
+    const bare = bareForm(name.trim());
+    // Multi-word names («کمال شهر») would need span matching; single words carry most of the signal.
+    if (bare.length < 2 || /\s/.test(bare)) return;
+    gazetteer.set(bare, (gazetteer.get(bare) ?? 0) | bit);
+  };
+  for (const file of ['male_fa.txt', 'female_fa.txt']) {
+    for (const line of readShared('gazetteer-person-names-fa', file).split('\n')) addGazetteer(line, GAZ_FIRST_NAME);
+  }
+  const provinces = JSON.parse(readShared('gazetteer-iran-provinces-cities', 'province_city.json')) as {
+    'province-fa': string;
+    cities: { 'city-fa': string }[];
+  }[];
+  for (const p of provinces) {
+    addGazetteer(p['province-fa'], GAZ_PLACE);
+    for (const c of p.cities) addGazetteer(c['city-fa'], GAZ_PLACE);
+  }
+  for (const line of readShared('gazetteer-countries-fa', 'world.csv').split('\n').slice(1)) {
+    const name = line.slice(line.indexOf(',', line.indexOf(',', line.indexOf(',') + 1) + 1) + 1).replace(/"/g, '');
+    addGazetteer(name, GAZ_COUNTRY);
+  }
+  for (const bare of gazetteer.keys()) if (!byBare.has(bare)) byBare.set(bare, { tags: new Set(), freq: 0 });
+  const entityRates = entityRateBuckets();
+  const rawContexts = process.argv.includes('--no-raw-context') ? new Map<string, number>() : rawContextIds();
+  for (const bare of rawContexts.keys()) if (!byBare.has(bare)) byBare.set(bare, { tags: new Set(), freq: 0 });
+  for (const bare of entityRates.keys()) if (!byBare.has(bare)) byBare.set(bare, { tags: new Set(), freq: 0 });
+  const classes = [...new Set([...byBare.values()].map((e) => classOf(e.tags)))].sort();
+  const classId = new Map(classes.map((c, i) => [c, i]));
+  const byHash = new Map<number, number>();
+  for (const bare of [...byBare.keys()].sort()) {
+    const e = byBare.get(bare)!;
+    const freqBucket = e.freq <= 0 ? 0 : Math.min(15, Math.floor(Math.log2(e.freq) / 2) + 1);
+    const h = hashString(bare);
+    if (h === 0 || byHash.has(h)) continue;
+    byHash.set(
+      h,
+      ((rawContexts.get(bare) ?? 0) << 20) | (classId.get(classOf(e.tags))! << 12) | ((entityRates.get(bare) ?? 0) << 8) | ((gazetteer.get(bare) ?? 0) << 4) | freqBucket,
+    );
+  }
+  const keys = Int32Array.from([...byHash.keys()].sort((a, b) => a - b));
+  const values = Int32Array.from(keys, (k) => byHash.get(k)!);
+  const stemLines = new Set<string>();
+  for (const line of readShared('lexicon-hazm', 'verbs.dat').split('\n')) {
+    const [past, present] = line.trim().split('#');
+    if (past === undefined || present === undefined) continue;
+    stemLines.add(`${bareForm(past)}#${bareForm(present)}`);
+  }
+  return { keys, values, classes, verbStems: [...stemLines].sort().join('\n') + '\n' };
+}
+
+/** Lexicon view used during training (the same lookups the shipped model does). */
+function trainingLexicon(lex: LexiconData): TagLexicon {
+  const map = new Map<number, number>();
+  lex.keys.forEach((k, i) => map.set(k, lex.values[i]!));
+  const stems = parseVerbStems(lex.verbStems);
+  return { lookup: (h) => map.get(h) ?? -1, pastStems: stems.pastStems, presentStems: stems.presentStems };
+}
+
+/** mulberry32: a small seeded PRNG so that shuffles are the same on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Averaged perceptron with lazy averaging (each weight remembers when it last changed). */
+class PerceptronTrainer {
+  private readonly rows = new Map<number, number>();
+  private keys: number[] = [];
+  private weights: Float64Array;
+  private totals: Float64Array;
+  private stamps: Float64Array;
+  private step = 0;
+
+  constructor(private readonly tagCount: number) {
+    this.weights = new Float64Array(1 << 16);
+    this.totals = new Float64Array(1 << 16);
+    this.stamps = new Float64Array(1 << 16);
+  }
+
+  score(features: Int32Array, count: number, scores: Float64Array): void {
+    scores.fill(0);
+    for (let j = 0; j < count; j++) {
+      const r = this.rows.get(features[j]!);
+      if (r === undefined) continue;
+      const base = r * this.tagCount;
+      for (let c = 0; c < this.tagCount; c++) scores[c]! += this.weights[base + c]!;
+    }
+  }
+
+  private row(key: number): number {
+    let r = this.rows.get(key);
+    if (r !== undefined) return r;
+    r = this.keys.length;
+    this.rows.set(key, r);
+    this.keys.push(key);
+    const need = (r + 1) * this.tagCount;
+    if (need > this.weights.length) {
+      const grow = (a: Float64Array): Float64Array => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.weights = grow(this.weights);
+      this.totals = grow(this.totals);
+      this.stamps = grow(this.stamps);
+    }
+    return r;
+  }
+
+  private bump(e: number, delta: number): void {
+    this.totals[e]! += (this.step - this.stamps[e]!) * this.weights[e]!;
+    this.stamps[e] = this.step;
+    this.weights[e]! += delta;
+  }
+
+  /** One training step: counts the example, and moves weights when the guess was wrong. */
+  learn(features: Int32Array, count: number, gold: number, guess: number): void {
+    this.step++;
+    if (gold === guess) return;
+    for (let j = 0; j < count; j++) {
+      const base = this.row(features[j]!) * this.tagCount;
+      this.bump(base + gold, 1);
+      this.bump(base + guess, -1);
+    }
+  }
+
+  /** Averaged weights, sorted by feature key. */
+  averaged(): { keys: Int32Array; weights: Float64Array } {
+    const order = this.keys.map((k, r) => [k, r] as const).sort((a, b) => a[0] - b[0]);
+    const keys = new Int32Array(order.length);
+    const weights = new Float64Array(order.length * this.tagCount);
+    order.forEach(([k, r], i) => {
+      keys[i] = k;
+      for (let c = 0; c < this.tagCount; c++) {
+        const e = r * this.tagCount + c;
+        const total = this.totals[e]! + (this.step - this.stamps[e]!) * this.weights[e]!;
+        weights[i * this.tagCount + c] = total / this.step;
+      }
+    });
+    return { keys, weights };
+  }
+}
+
+/** Splits raw text at spaces and detaches leading and trailing punctuation, roughly as UD tokenizes. */
+export function splitRawSentence(line: string): string[] {
+  const out: string[] = [];
+  for (const chunk of line.split(/\s+/)) {
+    if (chunk.length === 0) continue;
+    let a = 0;
+    let b = chunk.length;
+    const lead: string[] = [];
+    const trail: string[] = [];
+    while (a < b && RAW_PUNCT.has(chunk[a]!)) lead.push(chunk[a++]!);
+    while (b > a && RAW_PUNCT.has(chunk[b - 1]!)) trail.unshift(chunk[--b]!);
+    out.push(...lead);
+    if (b > a) out.push(chunk.slice(a, b));
+    out.push(...trail);
+  }
+  return out;
+}
+
+const RAW_PUNCT = new Set([...'.،,؛;:!?؟«»"\'()[]{}-–—…/']);
+
+/** The raw train text of PerDT and Seraji (internal dev lines skipped), split into words. */
+function rawTrainSentences(): { name: string; sentences: string[][] }[] {
+  const read = (folder: string, file: string): string[][] =>
+    readShared(folder, file)
+      .split('\n')
+      .filter((_, i) => !isDev(i))
+      .map(splitRawSentence)
+      .filter((s) => s.length > 0 && s.length <= 200);
+  return [
+    { name: 'PerDT', sentences: read('ud-persian-perdt', 'fa_perdt-train.raw.txt') },
+    { name: 'Seraji', sentences: read('ud-persian-seraji', 'fa_seraji-train.raw.txt') },
+  ];
+}
+
+/** Forms worth precomputing: every training form and every raw-train word seen at least twice. */
+function vocabularyForms(trainSentences: readonly TaggedSentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const c of rawTrainSentences()) for (const s of c.sentences) for (const w of s) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const forms = new Set<string>();
+  for (const s of trainSentences) for (const f of s.forms) forms.add(f);
+  for (const [w, n] of counts) if (n >= 2) forms.add(w);
+  return [...forms].sort();
+}
+
+/** Facts and summed local scores (scheme perdt) of each form, keyed by the exact form's hash. */
+function buildVocabulary(model: TaggerModel, forms: readonly string[]) {
+  const rows = new Map<number, string>();
+  const collided = new Set<number>();
+  for (const form of forms) {
+    const h = hashString(form);
+    if (h === 0) continue;
+    if (rows.has(h)) collided.add(h);
+    else rows.set(h, form);
+  }
+  // A collision would give one form the other's scores: leave both to the full computation.
+  for (const h of collided) rows.delete(h);
+  const keys = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
+  const tagCount = model.tags.length;
+  const facts = new Int32Array(keys.length * 4);
+  const scores = new Int32Array(keys.length * tagCount);
+  const features = new Int32Array(MAX_FEATURES);
+  const rowScores = new Int32Array(tagCount);
+  keys.forEach((h, r) => {
+    const f = computeWordFacts([rows.get(h)!], model.lexicon);
+    facts[r * 4] = f.word[0]!;
+    facts[r * 4 + 1] = f.suffix3[0]!;
+    facts[r * 4 + 2] = f.shape[0]!;
+    facts[r * 4 + 3] = model.lexicon.lookup(f.word[0]!);
+    rowScores.fill(0);
+    model.addScores(features, extractLocalFeatures(f, 0, 0, features, 0), rowScores);
+    scores.set(rowScores, r * tagCount);
+  });
+  console.log(`vocabulary: ${keys.length} forms (${collided.size} hash collisions left out)`);
+  return { vocabularyKeys: keys, vocabularyFacts: facts, vocabularyScores: scores };
+}
+
+interface Example {
+  readonly forms: readonly string[];
+  readonly gold: Uint8Array;
+  readonly scheme: number;
+}
+
+function toExamples(sentences: readonly TaggedSentence[], scheme: number): Example[] {
+  const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
+  return sentences
+    .filter((s) => s.forms.length > 0)
+    .map((s) => ({ forms: s.forms, gold: Uint8Array.from(s.upos, (u) => tagIndex.get(u) ?? tagIndex.get('X')!), scheme }));
+}
+
+function train(examples: readonly Example[], lexicon: TagLexicon, epochs: number, seed: number): PerceptronTrainer {
+  const trainer = new PerceptronTrainer(TAGS.length);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float64Array(TAGS.length);
+  const random = seededRandom(seed);
+  const facts = examples.map((e) => computeWordFacts(e.forms, lexicon));
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const s of order) {
+      const { forms, gold, scheme } = examples[s]!;
+      const n = forms.length;
+      let prev = -1;
+      let prev2 = -2;
+      for (let i = 0; i < n; i++) {
+        const count = extractFeatures(facts[s]!, n, i, prev, prev2, scheme, features);
+        trainer.score(features, count, scores);
+        let guess = 0;
+        for (let c = 1; c < TAGS.length; c++) if (scores[c]! > scores[guess]!) guess = c;
+        trainer.learn(features, count, gold[i]!, guess);
+        if (guess === gold[i]) correct++;
+        total++;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    console.log(`  epoch ${epoch + 1}: train accuracy ${((100 * correct) / total).toFixed(2)}%`);
+  }
+  return trainer;
+}
+
+/** int16 quantization; entries that round to 0 and rows left empty are dropped. */
+function quantize(avg: { keys: Int32Array; weights: Float64Array }, tagCount: number, keepRows: number) {
+  // Keep the rows that matter most (largest L1 norm): a smaller table stays in the CPU cache.
+  if (keepRows < avg.keys.length) {
+    const norms = Array.from(avg.keys, (_, r) => {
+      let sum = 0;
+      for (let c = 0; c < tagCount; c++) sum += Math.abs(avg.weights[r * tagCount + c]!);
+      return sum;
+    });
+    const threshold = [...norms].sort((a, b) => b - a)[keepRows - 1]!;
+    const zeroed = new Float64Array(avg.weights);
+    norms.forEach((n, r) => {
+      if (n < threshold) zeroed.fill(0, r * tagCount, (r + 1) * tagCount);
+    });
+    avg = { keys: avg.keys, weights: zeroed };
+  }
+  const abs = Array.from(avg.weights, Math.abs).filter((x) => x > 0).sort((a, b) => a - b);
+  const top = abs[Math.floor(abs.length * 0.9999)] ?? 1;
+  const scale = 32000 / top;
+  const keys: number[] = [];
+  const rowStart: number[] = [0];
+  const cls: number[] = [];
+  const wts: number[] = [];
+  for (let r = 0; r < avg.keys.length; r++) {
+    let any = false;
+    for (let c = 0; c < tagCount; c++) {
+      const q = Math.max(-32767, Math.min(32767, Math.round(avg.weights[r * tagCount + c]! * scale)));
+      if (q === 0) continue;
+      cls.push(c);
+      wts.push(q);
+      any = true;
+    }
+    if (any) {
+      keys.push(avg.keys[r]!);
+      rowStart.push(cls.length);
+    }
+  }
+  return {
+    scale,
+    featureKeys: Int32Array.from(keys),
+    rowStart: Int32Array.from(rowStart),
+    entryClass: Uint8Array.from(cls),
+    entryWeight: Int16Array.from(wts),
+  };
+}
+
+export interface Accuracy {
+  correct: number;
+  total: number;
+}
+
+/** UPOS accuracy of a model on gold-tokenized sentences. */
+export function scoreUpos(model: TaggerModel, sentences: readonly TaggedSentence[], scheme: number): Accuracy {
+  let correct = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const tags = decodeTags(model, s.forms, scheme);
+    s.upos.forEach((u, i) => {
+      if (model.tags[tags[i]!] === u) correct++;
+      total++;
+    });
+  }
+  return { correct, total };
+}
+
+function printConfusions(model: TaggerModel, sentences: readonly TaggedSentence[], scheme: number): void {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    const tags = decodeTags(model, s.forms, scheme);
+    s.upos.forEach((u, i) => {
+      const p = model.tags[tags[i]!]!;
+      if (p !== u) counts.set(`${u}→${p}`, (counts.get(`${u}→${p}`) ?? 0) + 1);
+      if (p !== u && process.argv.includes('--words')) console.log(`  ${u}→${p} ${s.forms[i]} | ${s.forms.slice(Math.max(0, i - 3), i + 3).join(' ')}`);
+    });
+  }
+  console.log([...counts].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${k} ${v}`).join(', '));
+}
+
+const pct = (a: Accuracy): string => ((100 * a.correct) / Math.max(1, a.total)).toFixed(2);
+
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const epochArg = args.indexOf('--epochs');
+  const epochs = epochArg >= 0 ? Number(args[epochArg + 1]) : 12;
+  const dry = args.includes('--dry');
+  const selfTrain = args.includes('--self-train');
+  const started = Date.now();
+  const corpora = loadCorpora();
+  const lex = buildLexicon();
+  const lexicon = trainingLexicon(lex);
+  const skip = args.includes('--no-iper') ? 'iPerUDT' : args.includes('--no-seraji') ? 'Seraji' : '';
+  const trainCorpora = corpora.train.filter((c) => c.name !== skip);
+  const trainSentences = trainCorpora.flatMap((c) => c.sentences);
+  for (const c of corpora.train) console.log(`train ${c.name}: ${c.sentences.length} sentences, ${c.sentences.reduce((n, s) => n + s.forms.length, 0)} words`);
+  const goldExamples = trainCorpora.flatMap((c) => toExamples(c.sentences, schemeOf(c.name)));
+  const trainer = train(goldExamples, lexicon, epochs, 20261126);
+  const keepArg = args.indexOf('--keep');
+  const keepRows = keepArg >= 0 ? Number(args[keepArg + 1]) : Number.MAX_SAFE_INTEGER;
+  const q = quantize(trainer.averaged(), TAGS.length, keepRows);
+  const arrays: TaggerArrays = {
+    featureKeys: q.featureKeys,
+    rowStart: q.rowStart,
+    entryClass: q.entryClass,
+    entryWeight: q.entryWeight,
+    lexiconKeys: lex.keys,
+    lexiconValues: lex.values,
+    vocabularyKeys: new Int32Array(0),
+    vocabularyFacts: new Int32Array(0),
+    vocabularyScores: new Int32Array(0),
+  };
+  const meta: TaggerMeta = {
+    name: 'tagger',
+    formatVersion: TAGGER_FORMAT_VERSION,
+    tags: TAGS,
+    scale: q.scale,
+    featureCount: q.featureKeys.length,
+    entryCount: q.entryWeight.length,
+    lexiconCount: lex.keys.length,
+    vocabularyCount: 0,
+  };
+  let model = createTaggerModel(meta, arrays, lex.verbStems);
+  if (selfTrain) {
+    // Self-training: the gold-trained model tags the raw train text of PerDT and Seraji (the UD train
+    // splits, disjoint from the dev files), and a second model learns from gold + these automatic tags.
+    const auto = rawTrainSentences().map((c) => {
+      const scheme = schemeOf(c.name);
+      return c.sentences.map((forms) => ({ forms, gold: decodeTags(model, forms, scheme), scheme }));
+    });
+    const autoExamples = auto.flat();
+    console.log(`self-training on ${autoExamples.length} automatically tagged sentences`);
+    const examples = [...goldExamples, ...(args.includes('--gold-twice') ? goldExamples : []), ...autoExamples];
+    const trainer2 = train(examples, lexicon, epochs, 20261127);
+    const q2 = quantize(trainer2.averaged(), TAGS.length, keepRows);
+    Object.assign(arrays, { featureKeys: q2.featureKeys, rowStart: q2.rowStart, entryClass: q2.entryClass, entryWeight: q2.entryWeight });
+    Object.assign(meta, { scale: q2.scale, featureCount: q2.featureKeys.length, entryCount: q2.entryWeight.length });
+    model = createTaggerModel(meta, arrays, lex.verbStems);
+  }
+  const vocabulary = buildVocabulary(model, vocabularyForms(trainSentences));
+  Object.assign(arrays, vocabulary);
+  Object.assign(meta, { vocabularyCount: vocabulary.vocabularyKeys.length });
+  model = createTaggerModel(meta, arrays, lex.verbStems);
+  // The vocabulary is only a shortcut: tags must not change when it is used.
+  let differ = 0;
+  for (const c of corpora.dev) {
+    for (const sentence of c.sentences) {
+      const fast = decodeTags(model, sentence.forms, 0, true);
+      const slow = decodeTags(model, sentence.forms, 0, false);
+      if (fast.some((t, i) => t !== slow[i])) differ++;
+    }
+  }
+  if (differ > 0) throw new Error(`vocabulary shortcut changed the tags of ${differ} dev sentences`);
+  const devScores: Record<string, number> = {};
+  const all: Accuracy = { correct: 0, total: 0 };
+  for (const c of corpora.dev) {
+    const scheme = schemeOf(c.name);
+    const a = scoreUpos(model, c.sentences, scheme);
+    all.correct += a.correct;
+    all.total += a.total;
+    devScores[`upos${c.name}`] = Number(pct(a));
+    console.log(`dev ${c.name}: UPOS ${pct(a)}% of ${a.total} words`);
+    if (args.includes('--confusions')) printConfusions(model, c.sentences, scheme);
+  }
+  devScores.upos = Number(pct(all));
+  console.log(`dev all: UPOS ${pct(all)}% of ${all.total} words`);
+  const bin = serializeTaggerArrays(meta, arrays);
+  console.log(`features ${meta.featureCount}, entries ${meta.entryCount}, lexicon ${meta.lexiconCount}, vocabulary ${meta.vocabularyCount}, tagger.bin ${(bin.byteLength / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (dry) return;
+  const dir = join(REPO_ROOT, 'models', 'tagger');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'tagger.bin'), bin);
+  writeFileSync(join(dir, 'verb-stems.txt'), lex.verbStems);
+  const inputs = [
+    ['ud-persian-perdt', 'fa_perdt-ud-dev.conllu'],
+    ['ud-persian-seraji', 'fa_seraji-ud-dev.conllu'],
+    ['ud-persian-iperudt', 'iPerUDT_train.conllu'],
+    ['ud-persian-iperudt', 'iPerUDT_dev.conllu'],
+    ['lexicon-hazm', 'words.dat'],
+    ['lexicon-hazm', 'verbs.dat'],
+    ['gazetteer-person-names-fa', 'male_fa.txt'],
+    ['gazetteer-person-names-fa', 'female_fa.txt'],
+    ['gazetteer-iran-provinces-cities', 'province_city.json'],
+    ['gazetteer-countries-fa', 'world.csv'],
+    ['ner-parstwiner', 'train.txt'],
+    ['ud-persian-perdt', 'fa_perdt-train.raw.txt'],
+    ['ud-persian-seraji', 'fa_seraji-train.raw.txt'],
+  ];
+  const json = {
+    ...meta,
+    version: '1.0.0',
+    dabir: '>=0.1.0',
+    description: 'Averaged-perceptron UPOS tagger, greedy left-to-right, hashed features, int16 sparse weights',
+    license: 'CC-BY-SA-4.0',
+    epochs,
+    trainWords: trainSentences.reduce((n, s) => n + s.forms.length, 0),
+    sources: [
+      { name: 'UD Persian-PerDT (dev file minus the internal dev cut)', license: 'CC BY-SA 4.0', citation: 'Rasooli et al. 2020, The Persian Dependency Treebank Made Universal' },
+      { name: 'UD Persian-Seraji (dev file minus the internal dev cut)', license: 'CC BY-SA 4.0', citation: 'Seraji et al. 2016, Universal Dependencies for Persian' },
+      { name: 'iPerUDT (train + dev)', license: 'CC0 1.0', citation: 'Kabiri, Karimi & Surdeanu 2022, Informal Persian Universal Dependency Treebank' },
+      { name: 'Hazm word list and verb stems (lexicon ambiguity classes)', license: 'MIT', citation: 'roshan-research/hazm' },
+      { name: 'Persian first names (gazetteer-person-names-fa)', license: 'MIT', citation: 'see ../shared/data PROVENANCE.md' },
+      { name: 'Iranian provinces and cities (gazetteer-iran-provinces-cities)', license: 'MIT', citation: 'see ../shared/data PROVENANCE.md' },
+      { name: 'Country names in Persian (stefangabos/world_countries)', license: 'CC BY-SA 4.0', citation: 'Wikipedia ISO 3166 pages' },
+      { name: 'ParsTwiNER train (person/place rates per word; the internal dev cut excluded)', license: 'MIT', citation: 'Aghajani, Badri & Beigy 2021, ParsTwiNER' },
+      { name: 'UD PerDT and Seraji raw train text (neighbour statistics, vocabulary; the internal dev cut excluded)', license: 'CC BY-SA 4.0', citation: 'as above' },
+    ],
+    devScores,
+    inputs: Object.fromEntries(inputs.map((p) => [p.join('/'), sha256(readShared(...p))])),
+    files: {
+      'tagger.bin': sha256(bin),
+      'verb-stems.txt': sha256(lex.verbStems),
+    },
+  };
+  writeFileSync(join(dir, 'model.json'), JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard(json));
+  console.log(`wrote ${dir}`);
+}
+
+function modelCard(m: {
+  version: string;
+  vocabularyCount: number;
+  epochs: number;
+  trainWords: number;
+  featureCount: number;
+  entryCount: number;
+  lexiconCount: number;
+  sources: { name: string; license: string; citation: string }[];
+  devScores: Record<string, number>;
+  files: Record<string, string>;
+}): string {
+  return `# Dabir POS tagger (models/tagger) v${m.version}
+
+Generated by \`npm run train -- tag\` (src/tag/tag.train.ts); do not edit by hand.
+
+## What it is
+An averaged perceptron over hashed features (word form, ZWNJ-insensitive affixes, ZWNJ pieces such as «‌ها»
+and «می‌», word shape, neighbouring words, the two previous predicted tags, the Hazm lexicon ambiguity class and
+frequency bucket, a verb-stem analysis, first-name/place/country gazetteers, how often ParsTwiNER marks the word
+as a person or place, and the frequent words that typically surround it in the raw UD train text), decoded
+greedily left to right. It predicts the 17 UD UPOS tags, following the PerDT scheme by default; scheme-specific
+feature copies let it follow Seraji («را» PART, no PROPN) or iPerUDT instead (\`tagWords(forms, { scheme })\`).
+XPOS and FEATS are not predicted: the three treebanks use different XPOS tag sets.
+
+For speed, the summed weights of the word-level features of ${m.vocabularyCount} frequent forms are stored
+precomputed (scheme perdt); training checks that this shortcut never changes a tag.
+
+- Training words: ${m.trainWords} (${m.epochs} epochs, fixed-seed shuffles)
+- Features kept: ${m.featureCount} (${m.entryCount} non-zero int16 weights); lexicon entries: ${m.lexiconCount}
+
+## Data and licences
+${m.sources.map((s) => `- ${s.name}: ${s.license} (${s.citation})`).join('\n')}
+
+The model derives from CC BY-SA 4.0 data and is therefore licensed **CC BY-SA 4.0** with attribution to the
+treebanks above. The internal dev cut (every 10th sentence of each UD file, scripts/dev-split.ts) was never
+trained on.
+
+## Dev scores (internal dev cut, gold tokens)
+| metric | value |
+|---|---|
+${Object.entries(m.devScores).map(([k, v]) => `| ${k} | ${v}% |`).join('\n')}
+
+## Files
+${Object.entries(m.files).map(([f, h]) => `- \`${f}\`: sha256 \`${h}\``).join('\n')}
+`;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
