@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateJsonSchema, type JsonSchema } from '../../test/validate-json-schema.js';
 import { validateDoc } from '../doc/validate-doc.js';
 import { docToJSON } from './json.js';
 import { makeDoc } from '../../test/tokenized-doc.js';
@@ -25,6 +27,11 @@ describe('docToJSON', () => {
   it('adds upos, xpos, feats and lemma once tagged: خواندم → VERB, خواند#خوان', () => {
     const token = docToJSON(makeDoc({ tagged: true })).tokens![3];
     expect(token).toMatchObject({ text: 'خواندم', upos: 'VERB', xpos: 'V_PA', feats: 'Number=Sing|Person=1|Tense=Past', lemma: 'خواند#خوان' });
+  });
+
+  it.each([[false], [true]])('matches src/doc/doc.schema.json (tagged: %s)', (tagged) => {
+    const schema = JSON.parse(readFileSync(new URL('../doc/doc.schema.json', import.meta.url), 'utf8')) as JsonSchema;
+    expect(validateJsonSchema(schema, docToJSON(makeDoc({ tagged })))).toEqual([]);
   });
 
   it('is plain JSON: survives JSON.stringify/parse unchanged, offset map included', () => {

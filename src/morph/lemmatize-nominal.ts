@@ -76,7 +76,24 @@ function isCompound(w: string, model: MorphModel): boolean {
   return false;
 }
 
-function stripKnown(form: string, strips: readonly Strip[], model: MorphModel): string {
+/** Strips grouped by the suffix's last character, so a word is only tested against suffixes it can end with. */
+function byLastChar(strips: readonly Strip[]): ReadonlyMap<number, readonly Strip[]> {
+  const out = new Map<number, Strip[]>();
+  for (const strip of strips) {
+    const key = strip[0].charCodeAt(strip[0].length - 1);
+    const list = out.get(key) ?? [];
+    list.push(strip);
+    out.set(key, list);
+  }
+  return out;
+}
+
+const NOUN_STRIPS_BY_LAST = byLastChar(NOUN_STRIPS);
+const ADJ_STRIPS_BY_LAST = byLastChar(ADJ_STRIPS);
+
+function stripKnown(form: string, stripsByLast: ReadonlyMap<number, readonly Strip[]>, model: MorphModel): string {
+  const strips = stripsByLast.get(form.charCodeAt(form.length - 1));
+  if (strips === undefined) return '';
   for (const [suffix, replacement] of strips) {
     if (form.length <= suffix.length + 1 || !form.endsWith(suffix)) continue;
     // «یان» is «ان» after a glide only after a vowel («دانشجویان» → «دانشجو»); «بسیجیان» is «بسیجی» + «ان».
@@ -130,7 +147,7 @@ export function lemmatizeNominal(form: string, upos: string, model: MorphModel):
     const stem = form.slice(0, form.endsWith('یی') && endsWithVowel(form.slice(0, -2)) ? -2 : -1);
     if (isAdjective(stem, model)) return isAdj ? stem : form;
   }
-  const stripped = stripKnown(form, isAdj ? ADJ_STRIPS : NOUN_STRIPS, model);
+  const stripped = stripKnown(form, isAdj ? ADJ_STRIPS_BY_LAST : NOUN_STRIPS_BY_LAST, model);
   if (stripped) return stripped;
   if (!isAdj) {
     if (upos === 'NOUN' || model.plurals.has(form)) {

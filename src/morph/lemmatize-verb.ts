@@ -80,7 +80,14 @@ function stemAfterPrefixes(core: string, model: MorphModel): string {
 
 /** Removes ZWNJ-joined aspect prefixes and perfect clitics: «نمی‌رفته‌اند» → «رفته». */
 function coreOf(form: string): string {
-  if (!form.includes(ZWNJ)) return form;
+  const zwnj = form.indexOf(ZWNJ);
+  if (zwnj < 0) return form;
+  // The usual shapes, without building arrays: «می‌روند», «نمی‌روند».
+  if (form.indexOf(ZWNJ, zwnj + 1) < 0 && zwnj > 0 && zwnj < form.length - 1) {
+    const first = form.slice(0, zwnj);
+    if (ASPECT_PREFIXES.has(first)) return form.slice(zwnj + 1);
+    if (PERFECT_CLITICS.has(form.slice(zwnj + 1))) return first;
+  }
   const parts = form.split(ZWNJ).filter((p) => p.length > 0);
   if (parts.length > 1 && PERFECT_CLITICS.has(parts[parts.length - 1]!)) parts.pop();
   if (parts.length > 1) {

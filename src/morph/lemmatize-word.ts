@@ -1,6 +1,7 @@
 /**
- * The lemmatizer's algorithm for one word: the learned exception table first (UD's own choices for
- * frequent irregular forms), then the rules of the word's class. Pure over (form, UPOS id, model).
+ * The lemmatizer's algorithm for one word: the table of forms seen in UD first (one Map lookup for
+ * frequent words, and UD's own choices for irregular ones), then the rules of the word's class.
+ * Pure over (form, UPOS id, model).
  */
 import { uposId } from '../doc/labels.js';
 import type { MorphModel } from './morph-model.js';
@@ -48,8 +49,11 @@ export function lemmatizeWord(form: string, upos: number, model: MorphModel, tre
 
 function lemmatizePerdt(form: string, upos: number, model: MorphModel): string {
   if (form.length === 0) return form;
-  const known = model.exceptions[upos]?.get(form);
+  const known = model.forms[upos]?.get(form);
   if (known !== undefined) return known;
+  // No Persian word is this long; the rules' compound search is quadratic, so a 100k-letter token
+  // («کتابها» repeated without spaces) is its own lemma.
+  if (form.length > MAX_RULE_LENGTH) return form;
   // A stray ZWNJ at either end («ایمنی‌») is a typing slip, not part of the word.
   if (form.charCodeAt(0) === ZWNJ_CODE || form.charCodeAt(form.length - 1) === ZWNJ_CODE) {
     const trimmed = trimZwnj(form);
@@ -73,8 +77,14 @@ function lemmatizePerdt(form: string, upos: number, model: MorphModel): string {
 }
 
 const ZWNJ_CODE = 0x200c;
+const MAX_RULE_LENGTH = 40;
+const PERFECT_CLITICS = new Set(['ام', 'ای', 'است', 'ایم', 'اید', 'اند']);
+
 /** A participle with a perfect clitic: «رفته‌است», «گفته‌اند». */
-const PERFECT_TAIL = /ه\u200c(?:ام|ای|است|ایم|اید|اند)$/;
+function hasPerfectTail(form: string): boolean {
+  const zwnj = form.lastIndexOf('\u200c');
+  return zwnj > 0 && form[zwnj - 1] === 'ه' && PERFECT_CLITICS.has(form.slice(zwnj + 1));
+}
 
 function trimZwnj(form: string): string {
   let a = 0;
@@ -86,7 +96,7 @@ function trimZwnj(form: string): string {
 
 /** Without a tag: a form that analyses as a verb with «می‌»/«نمی‌» is a verb, anything else a noun. */
 function guessLemma(form: string, model: MorphModel): string {
-  if (form.startsWith('می') || form.startsWith('نمی') || PERFECT_TAIL.test(form)) {
+  if (form.startsWith('می') || form.startsWith('نمی') || hasPerfectTail(form)) {
     const verb = lemmatizeVerb(form, model, false);
     if (verb) return verb;
   }

@@ -11,7 +11,7 @@ const fixture = buildMorphModel(
     verbs: 'رفت\tرو\nکرد\tکن\nکند\tکن\nآمد\tآ\n',
     lexicon: 'کتاب\nدرخت\nبزرگ\nخبر\nصدا\n',
     plurals: 'اخبار\n',
-    exceptions: 'NOUN\tکسی\tکس\n',
+    forms: 'NOUN\tکسی\tکس\n',
   }),
 );
 

@@ -1,13 +1,14 @@
 /**
  * The lemmatizer's model: verb stems (past ↔ present), a lexicon of base forms that validates affix
- * stripping, and a per-UPOS form → lemma exception table learned from UD. Parsed once from models/morph/.
+ * stripping, and a per-UPOS form → lemma table of the forms seen in UD (their lemmas as UD gives them,
+ * so frequent words are one Map lookup and UD's irregular choices win). Parsed once from models/morph/.
  */
 import { DabirError } from '../errors.js';
 import { UPOS_TAGS, uposId } from '../doc/labels.js';
 import { lazyModel, loadModelJson, loadModelText } from '../model-loader/load-model.js';
 
 /** The format of the files in models/morph/; bump when the files change shape. */
-export const MORPH_FORMAT_VERSION = 1;
+export const MORPH_FORMAT_VERSION = 2;
 
 /** The raw tables, as stored in models/morph/ (one entry per line) or built by hand in tests. */
 export interface MorphTables {
@@ -19,8 +20,8 @@ export interface MorphTables {
   readonly adjectives?: readonly string[];
   /** Forms known to be plurals (Arabic broken plurals such as «اخبار»), never a lemma by themselves. */
   readonly plurals: readonly string[];
-  /** `[upos, form, lemma]` where the rules alone get UD's lemma wrong («کسی», NOUN → «کس»). */
-  readonly exceptions: readonly (readonly [string, string, string])[];
+  /** `[upos, form, lemma]` of forms seen in UD, irregular ones included («کسی», NOUN → «کس»); upos "_" = any. */
+  readonly forms: readonly (readonly [string, string, string])[];
   /** `[upos, form, lemma]` where UD Seraji's conventions differ from PerDT's («آنان», PRON → «آن»). */
   readonly seraji?: readonly (readonly [string, string, string])[];
 }
@@ -35,9 +36,9 @@ export interface MorphModel {
   readonly lexicon: ReadonlySet<string>;
   readonly adjectives: ReadonlySet<string>;
   readonly plurals: ReadonlySet<string>;
-  /** Indexed by UPOS id (labels.ts): form → lemma. */
-  readonly exceptions: readonly ReadonlyMap<string, string>[];
-  /** Seraji-convention overrides, indexed like `exceptions`. */
+  /** Known forms, indexed by UPOS id (labels.ts; 0 = untagged): form → lemma. */
+  readonly forms: readonly ReadonlyMap<string, string>[];
+  /** Seraji-convention overrides, indexed like `forms`. */
   readonly seraji: readonly ReadonlyMap<string, string>[];
 }
 
@@ -51,8 +52,8 @@ export function buildMorphModel(tables: MorphTables): MorphModel {
     if (past) pastStems.add(past);
     if (present && past && !presentToPast.has(present)) presentToPast.set(present, past);
   }
-  const exceptions: Map<string, string>[] = UPOS_TAGS.map(() => new Map<string, string>());
-  for (const [upos, form, lemma] of tables.exceptions) exceptions[uposId(upos)]!.set(form, lemma);
+  const forms: Map<string, string>[] = UPOS_TAGS.map(() => new Map<string, string>());
+  for (const [upos, form, lemma] of tables.forms) forms[uposId(upos)]!.set(form, lemma);
   const seraji: Map<string, string>[] = UPOS_TAGS.map(() => new Map<string, string>());
   for (const [upos, form, lemma] of tables.seraji ?? []) seraji[uposId(upos)]!.set(form, lemma);
   return {
@@ -62,7 +63,7 @@ export function buildMorphModel(tables: MorphTables): MorphModel {
     lexicon: new Set(tables.lexicon),
     adjectives: new Set(tables.adjectives ?? []),
     plurals: new Set(tables.plurals),
-    exceptions,
+    forms,
     seraji,
   };
 }
@@ -128,14 +129,14 @@ export function parseMorphTables(files: {
   verbs: string;
   lexicon: string;
   plurals: string;
-  exceptions: string;
+  forms: string;
   seraji?: string;
 }): MorphTables {
   return {
     verbs: pairs(files.verbs),
     ...lexiconOf(files.lexicon),
     plurals: lines(files.plurals),
-    exceptions: triples(files.exceptions),
+    forms: triples(files.forms),
     seraji: triples(files.seraji ?? ''),
   };
 }
@@ -146,7 +147,7 @@ export const MORPH_MODEL_FILES = [
   'morph/verbs.tsv',
   'morph/lexicon.txt',
   'morph/plurals.txt',
-  'morph/exceptions.tsv',
+  'morph/forms.tsv',
   'morph/seraji.tsv',
 ] as const;
 
@@ -158,7 +159,7 @@ export const loadMorphModel = lazyModel((): MorphModel => {
       verbs: loadModelText('morph/verbs.tsv'),
       lexicon: loadModelText('morph/lexicon.txt'),
       plurals: loadModelText('morph/plurals.txt'),
-      exceptions: loadModelText('morph/exceptions.tsv'),
+      forms: loadModelText('morph/forms.tsv'),
       seraji: loadModelText('morph/seraji.tsv'),
     }),
   );

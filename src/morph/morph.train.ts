@@ -1,7 +1,7 @@
 /**
  * Builds models/morph/ from ../shared/data: verb stems (Hazm verbs.dat + UD OrigLemma pairs), a lexicon
- * of base forms (Hazm words.dat with a POS + UD lemmas), and the exceptions where the rules miss UD's
- * lemma on training sentences (never the isDev sentences). Run: npx tsx src/morph/morph.train.ts
+ * of base forms (Hazm words.dat with a POS + UD lemmas), and the table of forms seen in the training
+ * sentences (never the isDev sentences) with UD's lemma. Run: npx tsx src/morph/morph.train.ts
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -99,6 +99,9 @@ function buildVerbs(corpora: { words: LemmaWord[] }[], unilex: Map<string, numbe
   });
   return ordered.map((k) => k.split('\t') as [string, string]);
 }
+
+/** Classes whose rules do real work, so a seen form is worth a table entry even when the rules agree. */
+const TABLED_UPOS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ', 'PROPN', 'PRON', '_']);
 
 const NOMINAL_UPOS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'INTJ']);
 
@@ -230,7 +233,7 @@ function sha256(text: string): string {
 export function buildTables(corpora: { corpus: string; words: LemmaWord[] }[], unilex: Map<string, number>): Required<MorphTables> {
   const verbs = buildVerbs(corpora, unilex);
   const { lexicon, adjectives, plurals } = buildLexicon(corpora, unilex);
-  const base: MorphTables = { verbs, lexicon, adjectives, plurals, exceptions: [] };
+  const base: MorphTables = { verbs, lexicon, adjectives, plurals, forms: [] };
   const ruleModel = buildMorphModel(base);
   // Seraji files «شدن» under «کرد» and its pronouns under «آن»: PerDT's table keeps PerDT's choices.
   const gold = goldLemmas(corpora, (w, lemma) => {
@@ -238,21 +241,22 @@ export function buildTables(corpora: { corpus: string; words: LemmaWord[] }[], u
     if ((w.upos === 'VERB' || w.upos === 'AUX') && lemma === 'کرد' && lemmatizeVerb(w.form, ruleModel) === 'شد') return 'شد';
     return lemma;
   });
-  const exceptions: [string, string, string][] = [];
+  const forms: [string, string, string][] = [];
   for (const [key, { lemma, count }] of gold) {
     const [upos, form] = key.split('\t') as [string, string];
     const id = upos === '_' ? 0 : uposId(upos);
     if (upos !== '_' && id === 0) continue;
     const ruled = lemmatizeWord(form, id, ruleModel);
-    if (ruled === lemma) continue;
+    // Closed classes keep their form: a table entry would only repeat what the rules say at once.
+    if (ruled === lemma && !TABLED_UPOS.has(upos)) continue;
     // A verb seen once whose rule lemma is a real past stem: UD is inconsistent on such pairs
     // («ببرند» → «برید» once, «برد» elsewhere), so one sighting does not overrule the verb table.
     if (count < MIN_VERB_EXCEPTION && (upos === 'VERB' || upos === 'AUX') && ruleModel.pastStems.has(ruled) && ruleModel.pastStems.has(lemma)) continue;
-    exceptions.push([upos, form, lemma]);
+    forms.push([upos, form, lemma]);
   }
-  exceptions.sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1));
+  forms.sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1));
   // Seraji's own choices where they differ from the PerDT-convention output.
-  const perdtModel = buildMorphModel({ ...base, exceptions });
+  const perdtModel = buildMorphModel({ ...base, forms });
   const seraji: [string, string, string][] = [];
   for (const [key, { lemma }] of goldLemmas(corpora.filter((c) => c.corpus === 'seraji'))) {
     const [upos, form] = key.split('\t') as [string, string];
@@ -261,20 +265,20 @@ export function buildTables(corpora: { corpus: string; words: LemmaWord[] }[], u
     if (lemmatizeWord(form, id, perdtModel, 'seraji') !== lemma) seraji.push([upos, form, lemma]);
   }
   seraji.sort((a, b) => (a.join('\t') < b.join('\t') ? -1 : 1));
-  return { verbs, lexicon, adjectives, plurals, exceptions, seraji };
+  return { verbs, lexicon, adjectives, plurals, forms, seraji };
 }
 
 function main(): void {
   const started = Date.now();
   const corpora = trainingWords();
   const tables = buildTables(corpora, readUnilex());
-  const { verbs, lexicon, adjectives, plurals, exceptions, seraji } = tables;
+  const { verbs, lexicon, adjectives, plurals, forms, seraji } = tables;
   const adjectiveSet = new Set(adjectives);
   const files: Record<string, string> = {
     'verbs.tsv': verbs.map((p) => p.join('\t')).join('\n') + '\n',
     'lexicon.txt': lexicon.map((w) => (adjectiveSet.has(w) ? `${w}\tA` : w)).join('\n') + '\n',
     'plurals.txt': plurals.join('\n') + '\n',
-    'exceptions.tsv': exceptions.map((e) => e.join('\t')).join('\n') + '\n',
+    'forms.tsv': forms.map((e) => e.join('\t')).join('\n') + '\n',
     'seraji.tsv': seraji.map((e) => e.join('\t')).join('\n') + '\n',
   };
   mkdirSync(OUT, { recursive: true });
@@ -287,7 +291,7 @@ function main(): void {
     version: '1.0.0',
     formatVersion: MORPH_FORMAT_VERSION,
     dabir: '>=0.1.0',
-    description: 'UD Persian lemmatizer tables: verb stems, lexicon of base forms, learned exceptions.',
+    description: 'UD Persian lemmatizer tables: verb stems, lexicon of base forms, form → lemma table learned from UD.',
     license: 'CC-BY-SA-4.0',
     sources: [
       { name: 'UD Persian-PerDT dev (non-dev-cut sentences)', license: 'CC BY-SA 4.0', commit: 'd728a98d73bd2e52b693c582f249e162a76b6b8f' },
@@ -303,7 +307,7 @@ function main(): void {
       lexicon: lexicon.length,
       adjectives: adjectives.length,
       plurals: plurals.length,
-      exceptions: exceptions.length,
+      forms: forms.length,
       serajiOverrides: seraji.length,
     },
     inputs: Object.fromEntries([...inputHashes].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, v]) => [k, { sha256: v }])),
@@ -314,7 +318,7 @@ function main(): void {
   writeFileSync(join(OUT, 'model.json'), JSON.stringify(meta, null, 2) + '\n');
   writeFileSync(join(OUT, 'MODEL_CARD.md'), modelCard(meta));
   console.log(
-    `morph: ${trainingTokens} training words; ${verbs.length} verb pairs, ${lexicon.length} lexicon, ${plurals.length} plurals, ${exceptions.length} exceptions, ${seraji.length} Seraji overrides (${Date.now() - started} ms)`,
+    `morph: ${trainingTokens} training words; ${verbs.length} verb pairs, ${lexicon.length} lexicon, ${plurals.length} plurals, ${forms.length} forms, ${seraji.length} Seraji overrides (${Date.now() - started} ms)`,
   );
 }
 
@@ -331,7 +335,7 @@ function modelCard(meta: {
 Generated by \`npx tsx src/morph/morph.train.ts\`; do not edit by hand.
 
 - Version ${meta.version}, format version ${meta.formatVersion}.
-- Licence: **CC BY-SA 4.0** (the exception table and part of the lexicon derive from UD Persian PerDT and
+- Licence: **CC BY-SA 4.0** (the table of known forms and part of the lexicon derive from UD Persian PerDT and
   Seraji, which are CC BY-SA 4.0). Hazm's stems and word list are MIT; iPerUDT is CC0.
 - What it does: the rules in src/morph/ lemmatize Persian words the way UD Persian does (verbs → past stem
   «می‌روند» → «رفت»; plurals, ezafe, clitics, «تر/ترین» removed). These tables validate the rules and list

@@ -19,12 +19,13 @@ export function brokenPluralCandidates(form: string): string[] {
   // fawāʿil: عوامل → عامل, حوادث → حادثه, قواعد → قاعده
   if (n === 5 && c[1] === 'و' && c[2] === 'ا') {
     const s = `${c[0]!}ا${c[3]!}${c[4]!}`;
-    out.push(s, `${s}ه`);
+    out.push(`${s}ه`, s);
   }
-  // mafāʿil and kin: مراکز → مرکز, مناطق → منطقه, عناصر → عنصر, تجارب → تجربه, مسائل → مسئله
+  // mafāʿil and kin: مراکز → مرکز, مناطق → منطقه, عناصر → عنصر, مدارس → مدرسه (not «مدرس»), مسائل → مسئله.
+  // The «ه» singular is tried first: «جوامع» → «جامعه», «عوارض» → «عارضه», where the bare form is another word.
   if (n === 5 && c[2] === 'ا') {
     const s = c[0]! + c[1]! + c[3]! + c[4]!;
-    out.push(s, `${s}ه`);
+    out.push(`${s}ه`, s);
     if (c[3] === 'ئ') out.push(`${c[0]!}${c[1]!}ئله`, `${c[0]!}${c[1]!}أله`);
     // faʿāʾil: غرایز → غریزه, وظایف → وظیفه
     if (c[3] === 'ی' || c[3] === 'ئ') out.push(`${c[0]!}${c[1]!}ی${c[4]!}ه`, `${c[0]!}${c[1]!}ی${c[4]!}`);

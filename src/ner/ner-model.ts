@@ -1,15 +1,20 @@
 /**
- * The NER model: interned feature strings, sparse int16 weights per feature (only the tags a feature
- * speaks for), BIO transition scores and the gazetteer. Loaded lazily once from models/ner/; the
- * format version is checked so an old or newer file fails with a clear error instead of bad tags.
+ * The NER model: feature hashes (each with its style: 0 shared, 1 peyma, 2 arman, 3 parstwiner),
+ * sparse int16 weights per feature (only the tags a feature speaks for), BIO transition scores, the
+ * gazetteer and word classes. Loaded lazily once from models/ner/; the format version is checked so an
+ * old or newer file fails with a clear error instead of wrong tags.
  */
 import { DabirError } from '../errors.js';
 import { lazyModel, loadModelBytes, loadModelJson, loadModelText } from '../model-loader/load-model.js';
 import { BIO_TAGS, TAG_COUNT } from './bio-tags.js';
+import { HashIndex } from './feature-hash.js';
 import { Gazetteer, GAZ_KINDS, type GazKind } from './gazetteer.js';
 import { curatedEntries } from './gazetteers/index.js';
 
-export const NER_FORMAT_VERSION = 1;
+export const NER_FORMAT_VERSION = 2;
+
+/** Styles in the order of their ids in weights.bin (0 = shared by all corpora). */
+export const NER_STYLE_IDS = ['none', 'peyma', 'arman', 'parstwiner'] as const;
 
 export interface NerSource {
   readonly name: string;
@@ -32,10 +37,19 @@ export interface NerModelMeta {
   readonly sha256: Record<string, string>;
 }
 
+/** The weights one style reads: shared and style rows summed, so tagging looks each feature up once. */
+export interface ScoringIndex {
+  readonly index: HashIndex;
+  /** Entries of row r are rowStart[r] .. rowStart[r + 1]. */
+  readonly rowStart: Uint32Array;
+  readonly entryTag: Uint8Array;
+  readonly entryWeight: Float32Array;
+}
+
 export interface NerModel {
   readonly meta: NerModelMeta;
-  readonly featureIndex: ReadonlyMap<string, number>;
-  /** Entries of feature f are rowStart[f] .. rowStart[f + 1]. */
+  readonly hashes: Uint32Array;
+  readonly styleOf: Uint8Array;
   readonly rowStart: Uint32Array;
   readonly entryTag: Uint8Array;
   readonly entryWeight: Float32Array;
@@ -44,19 +58,28 @@ export interface NerModel {
   readonly gazetteer: Gazetteer;
   /** Word key → word class, when the model was trained with classes. */
   readonly classes?: ReadonlyMap<string, number>;
+  /** Merged weights per style (built on first use of a style, then shared read-only). */
+  readonly styles: Map<string, ScoringIndex>;
 }
 
 function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** Byte layout of weights.bin: counts u8[F], tags u8[E], weights i16[E], transitions f32[(T+1)T], each 4-aligned. */
-export function weightsLayout(featureCount: number, entryCount: number): { tags: number; weights: number; transitions: number; total: number } {
-  const tags = align4(featureCount);
+/**
+ * Byte layout of weights.bin: hashes u32[F], counts u8[F], styles u8[F], tags u8[E], weights i16[E],
+ * transitions f32[(T+1)T], each 4-aligned.
+ */
+export function weightsLayout(featureCount: number, entryCount: number): {
+  counts: number; styles: number; tags: number; weights: number; transitions: number; total: number;
+} {
+  const counts = featureCount * 4;
+  const styles = counts + align4(featureCount);
+  const tags = styles + align4(featureCount);
   const weights = tags + align4(entryCount);
   const transitions = weights + align4(entryCount * 2);
   const total = transitions + (TAG_COUNT + 1) * TAG_COUNT * 4;
-  return { tags, weights, transitions, total };
+  return { counts, styles, tags, weights, transitions, total };
 }
 
 /** Reads the gazetteer file (`KIND<TAB>phrase` per line) and adds the curated lists. */
@@ -71,7 +94,6 @@ export function buildGazetteer(tsv: string): Gazetteer {
   return new Gazetteer(entries);
 }
 
-/** Builds a model from its files; throws `model-incompatible` on a format it cannot read. */
 /** Reads clusters.tsv (`key<TAB>class` per line). */
 export function parseClasses(tsv: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -82,13 +104,8 @@ export function parseClasses(tsv: string): Map<string, number> {
   return out;
 }
 
-export function parseNerModel(
-  metaJson: unknown,
-  featuresText: string,
-  weightBytes: Uint8Array,
-  gazetteerTsv: string,
-  classesTsv?: string,
-): NerModel {
+/** Builds a model from its files; throws `model-incompatible` on a format it cannot read. */
+export function parseNerModel(metaJson: unknown, weightBytes: Uint8Array, gazetteerTsv: string, classesTsv?: string): NerModel {
   const meta = metaJson as NerModelMeta;
   if (typeof meta !== 'object' || meta === null || meta.formatVersion !== NER_FORMAT_VERSION) {
     throw new DabirError(
@@ -96,8 +113,8 @@ export function parseNerModel(
       `models/ner/model.json: expected formatVersion ${NER_FORMAT_VERSION}, found ${JSON.stringify((meta as { formatVersion?: unknown } | null)?.formatVersion)}`,
     );
   }
-  if (meta.tags.length !== TAG_COUNT || meta.tags.some((t, i) => t !== BIO_TAGS[i])) {
-    throw new DabirError('model-incompatible', `models/ner/model.json: tag set ${meta.tags.join(',')} differs from ${BIO_TAGS.join(',')}`);
+  if (!Array.isArray(meta.tags) || meta.tags.length !== TAG_COUNT || meta.tags.some((t, i) => t !== BIO_TAGS[i])) {
+    throw new DabirError('model-incompatible', `models/ner/model.json: tag set ${String(meta.tags)} differs from ${BIO_TAGS.join(',')}`);
   }
   const F = meta.featureCount;
   const E = meta.entryCount;
@@ -107,7 +124,9 @@ export function parseNerModel(
   }
   const bytes = weightBytes.byteOffset % 4 === 0 ? weightBytes : weightBytes.slice();
   const base = bytes.byteOffset;
-  const counts = new Uint8Array(bytes.buffer, base, F);
+  const hashes = new Uint32Array(bytes.buffer, base, F);
+  const counts = new Uint8Array(bytes.buffer, base + layout.counts, F);
+  const styleOf = new Uint8Array(bytes.buffer, base + layout.styles, F);
   const rowStart = new Uint32Array(F + 1);
   for (let f = 0; f < F; f++) rowStart[f + 1] = rowStart[f]! + counts[f]!;
   const entryTag = new Uint8Array(bytes.buffer, base + layout.tags, E);
@@ -115,14 +134,53 @@ export function parseNerModel(
   const entryWeight = new Float32Array(E);
   for (let e = 0; e < E; e++) entryWeight[e] = raw[e]! * meta.weightScale;
   const transitions = new Float32Array(bytes.buffer.slice(base + layout.transitions, base + layout.total));
-  const names = featuresText.split('\n');
-  if (names.length !== F) {
-    throw new DabirError('model-incompatible', `models/ner/features.txt: expected ${F} features, found ${names.length}`);
-  }
-  const featureIndex = new Map<string, number>();
-  for (let f = 0; f < F; f++) featureIndex.set(names[f]!, f);
-  const model: NerModel = { meta, featureIndex, rowStart, entryTag, entryWeight, transitions, gazetteer: buildGazetteer(gazetteerTsv) };
+  const model: NerModel = {
+    meta, hashes, styleOf, rowStart, entryTag, entryWeight, transitions, gazetteer: buildGazetteer(gazetteerTsv), styles: new Map(),
+  };
   return classesTsv === undefined ? model : { ...model, classes: parseClasses(classesTsv) };
+}
+
+/**
+ * The scoring index of a style: each feature hash with its shared row and its style row summed.
+ * Style «none» reads the shared rows alone.
+ */
+export function scoringIndex(model: NerModel, style: string): ScoringIndex {
+  const hit = model.styles.get(style);
+  if (hit) return hit;
+  const styleId = Math.max(0, (NER_STYLE_IDS as readonly string[]).indexOf(style));
+  const { hashes, styleOf, rowStart, entryTag, entryWeight } = model;
+  const rowOf = new Map<number, number>();
+  const sources: number[][] = [];
+  for (let f = 0; f < hashes.length; f++) {
+    const s = styleOf[f]!;
+    if (s !== 0 && s !== styleId) continue;
+    const h = hashes[f]!;
+    let r = rowOf.get(h);
+    if (r === undefined) {
+      r = sources.length;
+      rowOf.set(h, r);
+      sources.push([]);
+    }
+    sources[r]!.push(f);
+  }
+  const dense = new Float32Array(TAG_COUNT);
+  const start = new Uint32Array(sources.length + 1);
+  const tags: number[] = [];
+  const weights: number[] = [];
+  sources.forEach((fs, r) => {
+    dense.fill(0);
+    for (const f of fs) for (let e = rowStart[f]!; e < rowStart[f + 1]!; e++) dense[entryTag[e]!]! += entryWeight[e]!;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (dense[t] !== 0) {
+        tags.push(t);
+        weights.push(dense[t]!);
+      }
+    }
+    start[r + 1] = tags.length;
+  });
+  const index: ScoringIndex = { index: new HashIndex([...rowOf.keys()]), rowStart: start, entryTag: Uint8Array.from(tags), entryWeight: Float32Array.from(weights) };
+  model.styles.set(style, index);
+  return index;
 }
 
 /** The shipped model, read from models/ner/ on first use. */
@@ -130,7 +188,6 @@ export const loadNerModel = lazyModel(() => {
   const meta = loadModelJson<NerModelMeta>('ner/model.json');
   return parseNerModel(
     meta,
-    loadModelText('ner/features.txt'),
     loadModelBytes('ner/weights.bin'),
     loadModelText('ner/gazetteer.tsv'),
     meta?.training?.classes ? loadModelText('ner/clusters.tsv') : undefined,

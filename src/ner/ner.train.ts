@@ -5,7 +5,7 @@
  * gazetteer.tsv,MODEL_CARD.md}. Deterministic: sorted inputs, fixed seed. Env: NER_EPOCHS, NER_MIN_COUNT, NER_PRUNE, NER_CORPORA (comma list).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDev } from '../../scripts/dev-split.js';
 import { readShared, REPO_ROOT } from '../../scripts/shared-data.js';
@@ -14,7 +14,7 @@ import { BIO_TAGS, TAG_COUNT, tagIndex, tagMask } from './bio-tags.js';
 import { CORPUS_LABELS, readCorpus } from './corpus-tags.js';
 import { decodeViterbi } from './decode-viterbi.js';
 import { extractFeatures, viewSentence } from './extract-features.js';
-import { buildGazetteer, NER_FORMAT_VERSION, parseNerModel, weightsLayout, type NerModel, type NerModelMeta } from './ner-model.js';
+import { buildGazetteer, NER_FORMAT_VERSION, NER_STYLE_IDS, parseClasses, parseNerModel, weightsLayout, type NerModel, type NerModelMeta } from './ner-model.js';
 import { normalizeToken } from './normalize-token.js';
 import type { BioSentence } from './read-bio.js';
 import { findRuleSpans } from './rules/index.js';
@@ -136,38 +136,49 @@ function main(): void {
   const dev = loadDevSplits();
   const gazetteerTsv = buildSharedGazetteer();
   const gazetteer = buildGazetteer(gazetteerTsv);
-  console.log(`gazetteer: ${gazetteer.size} entries`);
+  console.log(`gazetteer: ${gazetteer.size} entries, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const normalizedTrain = train.map((split) => ({ ...split, sentences: normalizeSentences(split.sentences) }));
   let classes: Map<string, number> | undefined;
   let classesTsv: string | undefined;
-  if (CLASSES > 0) {
+  const cache = process.env.NER_CLASSES_CACHE;
+  if (CLASSES > 0 && cache && existsSync(cache)) {
+    classesTsv = readFileSync(cache, 'utf8');
+    classes = parseClasses(classesTsv);
+  } else if (CLASSES > 0) {
     const text = unlabelledSentences(normalizedTrain.flatMap((s) => s.sentences.map((x) => x.tokens)));
     classes = clusterWords(text, { classes: CLASSES, iterations: 8, minCount: 3 });
     classesTsv = [...classes].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';
+    if (cache) writeFileSync(cache, classesTsv);
     console.log(`classes: ${classes.size} words in ${CLASSES} classes from ${text.length} sentences, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
-  const sentences: Array<{ forms: string[]; gold: Uint8Array; mask: Uint8Array; domain: string | undefined }> = [];
+  const sentences: Array<{ forms: string[]; gold: Uint8Array; mask: Uint8Array; style: number }> = [];
   for (const split of normalizedTrain) {
     const mask = tagMask(CORPUS_LABELS[split.corpus]);
     for (const s of split.sentences) {
-      sentences.push({ forms: s.tokens, gold: Uint8Array.from(s.tags.map(tagIndex)), mask, domain: DOMAINS ? split.corpus : undefined });
+      sentences.push({ forms: s.tokens, gold: Uint8Array.from(s.tags.map(tagIndex)), mask, style: DOMAINS ? NER_STYLE_IDS.indexOf(split.corpus) : 0 });
     }
     console.log(`${split.file}: ${split.sentences.length} sentences`);
   }
 
-  // Pass 1: feature counts; pass 2: ids of the features seen at least MIN_COUNT times.
-  const featuresOf = (forms: string[], domain: string | undefined): string[][] => {
+  // Pass 1: feature counts; pass 2: ids of the features seen at least MIN_COUNT times. A feature is
+  // its hash and a style (0 shared, else the corpus's), as hash × 4 + style.
+  const featuresOf = (forms: string[], style: number): number[][] => {
     const keys = forms.map(wordKey);
     const view = viewSentence(forms, keys, gazetteer, findRuleSpans(keys), UPOS ? tagCached(forms) : undefined, classes);
-    return forms.map((_, i) => extractFeatures(view, i, domain));
+    return forms.map((_, i) => {
+      const hashes: number[] = [];
+      extractFeatures(view, i, hashes);
+      if (style === 0) return hashes.map((h) => h * 4);
+      return hashes.flatMap((h) => [h * 4, h * 4 + style]);
+    });
   };
-  const counts = new Map<string, number>();
-  for (const s of sentences) for (const fs of featuresOf(s.forms, s.domain)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const featureIds = new Map<string, number>();
-  const names: string[] = [];
+  const counts = new Map<number, number>();
+  for (const s of sentences) for (const fs of featuresOf(s.forms, s.style)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const featureIds = new Map<number, number>();
+  const names: number[] = [];
   for (const [f, c] of counts) {
-    if (c >= MIN_COUNT && !f.includes('\n')) {
+    if (c >= MIN_COUNT) {
       featureIds.set(f, names.length);
       names.push(f);
     }
@@ -179,7 +190,7 @@ function main(): void {
   const sentStart: number[] = [];
   for (const s of sentences) {
     sentStart.push(tokenFeatStart.length - 1);
-    for (const fs of featuresOf(s.forms, s.domain)) {
+    for (const fs of featuresOf(s.forms, s.style)) {
       for (const f of fs) {
         const id = featureIds.get(f);
         if (id !== undefined) featIdList.push(id);
@@ -265,7 +276,7 @@ function main(): void {
     if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
   }
   const scale = maxAbs / 32767;
-  const keptNames: string[] = [];
+  const keptNames: number[] = [];
   const rowCounts: number[] = [];
   const entryTags: number[] = [];
   const entryWeights: number[] = [];
@@ -286,12 +297,13 @@ function main(): void {
   }
   const layout = weightsLayout(keptNames.length, entryTags.length);
   const bytes = new Uint8Array(layout.total);
-  bytes.set(rowCounts, 0);
+  new Uint32Array(bytes.buffer, 0, keptNames.length).set(keptNames.map((k) => Math.floor(k / 4)));
+  bytes.set(rowCounts, layout.counts);
+  bytes.set(keptNames.map((k) => k % 4), layout.styles);
   bytes.set(entryTags, layout.tags);
   new Int16Array(bytes.buffer, layout.weights, entryWeights.length).set(entryWeights);
   const trans = new Float32Array(bytes.buffer, layout.transitions, (T + 1) * T);
   for (let k = 0; k < TR.length; k++) trans[k] = TR[k]! - TRU[k]! / c;
-  const featuresText = keptNames.join('\n');
   console.log(`kept ${keptNames.length} features, ${entryTags.length} weights`);
 
   const metaBase: NerModelMeta = {
@@ -310,12 +322,14 @@ function main(): void {
       { name: 'gazetteer-iran-provinces-cities (amyrmahdy/provinces_cities_iran)', licence: 'MIT', use: 'gazetteer.tsv' },
       { name: 'gazetteer-person-names-fa (armanyazdi/persian-names)', licence: 'MIT', use: 'gazetteer.tsv' },
       { name: 'curated lists in src/ner/gazetteers/', licence: 'MIT (Dabir)', use: 'gazetteer' },
+      { name: 'UD Persian PerDT raw train text (9 of 10 lines)', licence: 'CC BY-SA 4.0', use: 'word classes in clusters.tsv (derived, CC BY-SA 4.0 with attribution)' },
+      { name: 'UD Persian Seraji raw train text (9 of 10 lines)', licence: 'CC BY-SA 4.0', use: 'word classes in clusters.tsv (derived, CC BY-SA 4.0 with attribution)' },
     ],
     dev: {},
     training: { classes: CLASSES, upos: UPOS, domains: DOMAINS, epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, seed: SEED, sentences: sentences.length },
     sha256: {},
   };
-  const model: NerModel = parseNerModel(metaBase, featuresText, bytes, gazetteerTsv, classesTsv);
+  const model: NerModel = parseNerModel(metaBase, bytes, gazetteerTsv, classesTsv);
   const devScores: Record<string, unknown> = {};
   for (const split of dev) {
     const restricted = scoreOf(scoreCorpus(model, split, true).get('ALL') ?? { tp: 0, fp: 0, fn: 0 });
@@ -330,7 +344,7 @@ function main(): void {
   }
 
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'features.txt'), featuresText);
+  rmSync(join(OUT_DIR, 'features.txt'), { force: true });
   writeFileSync(join(OUT_DIR, 'weights.bin'), bytes);
   writeFileSync(join(OUT_DIR, 'gazetteer.tsv'), gazetteerTsv);
   if (classesTsv !== undefined) writeFileSync(join(OUT_DIR, 'clusters.tsv'), classesTsv);
@@ -338,7 +352,6 @@ function main(): void {
     ...metaBase,
     dev: devScores,
     sha256: {
-      'features.txt': sha256(featuresText),
       'weights.bin': sha256(bytes),
       'gazetteer.tsv': sha256(gazetteerTsv),
       ...(classesTsv === undefined ? {} : { 'clusters.tsv': sha256(classesTsv) }),

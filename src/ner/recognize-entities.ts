@@ -6,8 +6,8 @@
 import type { EntityLabel } from '../doc/labels.js';
 import { TAG_COUNT, spansOfTags, tagMask, tagsOfSpans, type TokenSpan } from './bio-tags.js';
 import { decodeViterbi } from './decode-viterbi.js';
-import { extractFeatures, viewSentence } from './extract-features.js';
-import { loadNerModel, type NerModel } from './ner-model.js';
+import { extractFeatures, viewSentence, type SentenceView } from './extract-features.js';
+import { loadNerModel, scoringIndex, type NerModel, type ScoringIndex } from './ner-model.js';
 import { findRuleSpans, type RuleSpan } from './rules/index.js';
 import { tagWords } from '../tag/index.js';
 import { wordKey } from './word-key.js';
@@ -42,14 +42,17 @@ export const DEFAULT_RULE_LABELS: readonly EntityLabel[] = ['MONEY', 'PERCENT'];
 const T = TAG_COUNT;
 
 /** Adds the weights of every known feature of every word into `emissions` (n×T). */
-function scoreSentence(model: NerModel, features: readonly string[][], emissions: Float64Array): void {
-  const { featureIndex, rowStart, entryTag, entryWeight } = model;
-  for (let i = 0; i < features.length; i++) {
+function scoreSentence(index: ScoringIndex, view: SentenceView, n: number, emissions: Float64Array): void {
+  const { rowStart, entryTag, entryWeight } = index;
+  const hashes: number[] = [];
+  for (let i = 0; i < n; i++) {
     const row = i * T;
-    for (const name of features[i]!) {
-      const f = featureIndex.get(name);
-      if (f === undefined) continue;
-      for (let e = rowStart[f]!, end = rowStart[f + 1]!; e < end; e++) emissions[row + entryTag[e]!]! += entryWeight[e]!;
+    hashes.length = 0;
+    extractFeatures(view, i, hashes);
+    for (let k = 0; k < hashes.length; k++) {
+      const r = index.index.get(hashes[k]!);
+      if (r < 0) continue;
+      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) emissions[row + entryTag[e]!]! += entryWeight[e]!;
     }
   }
 }
@@ -86,12 +89,8 @@ export function recognizeEntities(forms: readonly string[], options: RecognizeOp
   const rules = findRuleSpans(keys);
   const upos = model.meta.training.upos === true ? (options.upos ?? tagWords(forms).upos) : undefined;
   const view = viewSentence(forms, keys, model.gazetteer, rules, upos, model.classes);
-  const features: string[][] = [];
-  const style = options.style ?? 'peyma';
-  const domain = style === 'none' ? undefined : style;
-  for (let i = 0; i < n; i++) features.push(extractFeatures(view, i, domain));
   const emissions = new Float64Array(n * T);
-  scoreSentence(model, features, emissions);
+  scoreSentence(scoringIndex(model, options.style ?? 'peyma'), view, n, emissions);
   const tags = new Uint8Array(n);
   decodeViterbi(emissions, n, model.transitions, tagMask(options.labels), tags);
   return mergeRules(spansOfTags(tags), rules, options.ruleLabels ?? DEFAULT_RULE_LABELS, options.labels);

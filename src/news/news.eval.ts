@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../analyze.js';
 import type { Quote, SourceLink } from '../doc/layers.js';
-import { REPO_ROOT } from '../../scripts/shared-data.js';
+import { REPO_ROOT, hasSharedData, readShared } from '../../scripts/shared-data.js';
 import { findAttributions } from './find-attributions.js';
 import { compactKey } from './scan/fold-key.js';
 
@@ -155,7 +155,47 @@ function sourcesOf(links: readonly SourceLink[]): Array<{ kind: string; name: st
   return links.map((l) => ({ kind: l.kind, name: l.name }));
 }
 
+/**
+ * `--sample N [--seed S]`: N quotes drawn (seeded) from the UD PerDT + Seraji raw train text (news and
+ * some fiction, 20-line chunks of unrelated sentences), printed with their line for judging precision by
+ * hand; there is no gold for them. Pronoun speakers are meaningless there (the sentences are unrelated).
+ */
+function printSample(n: number, seed: number): void {
+  if (!hasSharedData()) {
+    console.log('--sample needs ../shared/data');
+    return;
+  }
+  const lines = ['ud-persian-perdt/fa_perdt-train.raw.txt', 'ud-persian-seraji/fa_seraji-train.raw.txt']
+    .flatMap((f) => readShared(...(f.split('/') as [string, string])).split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i < 8000 && i < lines.length; i += 20) {
+    const text = lines.slice(i, i + 20).join('\n');
+    for (const q of findAttributions(text).quotes) {
+      const from = text.lastIndexOf('\n', q.start) + 1;
+      const to = text.indexOf('\n', q.end) < 0 ? text.length : text.indexOf('\n', q.end);
+      found.push(
+        `[${q.kind}] speaker «${q.speaker?.name ?? '-'}» (${q.speaker?.via ?? '-'}), cue «${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}»\n` +
+          `   content: ${text.slice(q.start, q.end)}\n   line:    ${text.slice(from, to)}`,
+      );
+    }
+  }
+  let state = seed;
+  const next = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const picked = new Set<number>();
+  while (picked.size < Math.min(n, found.length)) picked.add(Math.floor(next() * found.length));
+  console.log(`${found.length} quotes in the first 8000 lines; ${picked.size} drawn with seed ${seed}:`);
+  [...picked].sort((a, b) => a - b).forEach((i, k) => console.log(`${k + 1}. ${found[i]}`));
+}
+
 function main(): void {
+  const sampleAt = process.argv.indexOf('--sample');
+  if (sampleAt >= 0) {
+    const seedAt = process.argv.indexOf('--seed');
+    printSample(Number(process.argv[sampleAt + 1] ?? 40), seedAt >= 0 ? Number(process.argv[seedAt + 1]) : 999);
+    return;
+  }
   const path = join(REPO_ROOT, 'test', 'news-gold', 'news-gold.jsonl');
   const items = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldItem);
   const verbose = process.argv.includes('--verbose');
@@ -167,6 +207,17 @@ function main(): void {
   console.log('spk|m = speaker right among matched quotes, spk|g = among all gold quotes; chain = whole source chain exact.\n');
   console.log(header);
   for (const mode of ['pipeline', 'rules-only'] as const) {
+    try {
+      runMode(mode, items, verbose);
+    } catch (error) {
+      // Another stage failing must not hide the rules' numbers.
+      console.log(`${mode}: failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+function runMode(mode: 'pipeline' | 'rules-only', items: readonly GoldItem[], verbose: boolean): void {
+  {
     const bySplit: Record<string, Counts> = { dev: emptyCounts(), test: emptyCounts(), fresh: emptyCounts(), all: emptyCounts() };
     for (const item of items) {
       let predicted: Predicted[];

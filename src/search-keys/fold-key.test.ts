@@ -56,6 +56,10 @@ describe('foldKey', () => {
     expect(foldKey(a)).not.toBe(foldKey(b));
   });
 
+  it.each([['\uFDC8'], ['\uFDC8\uFDC8ﻻ'], ['\uFEFE']])('leaves code points NFKC cannot map, without looping: %j', (text) => {
+    expect(typeof foldKey(text)).toBe('string');
+  });
+
   it('is idempotent and never throws on messy text', () => {
     fc.assert(
       fc.property(messyText, (text) => {

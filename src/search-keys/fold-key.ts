@@ -11,40 +11,38 @@ const HEH = 'ه';
 const ALEF = 'ا';
 const WAW = 'و';
 
-/** Single characters replaced by another (or deleted, '') in both folds. */
-const LETTER_MAP = new Map<number, string>([
+/** Replacements in the Arabic block U+0600-U+06FF, indexed by code - 0x600 (undefined = keep). */
+const ARABIC_FOLD: readonly (string | undefined)[] = (() => {
+  const table = new Array<string | undefined>(256).fill(undefined);
+  const set = (code: number, rep: string): void => {
+    table[code - 0x600] = rep;
+  };
   // Arabic and other yeh forms → Persian yeh (U+06CC): ي ى ے ۍ ې
-  [0x064a, YEH], [0x0649, YEH], [0x06d2, YEH], [0x06cd, YEH], [0x06d0, YEH],
+  for (const c of [0x064a, 0x0649, 0x06d2, 0x06cd, 0x06d0]) set(c, YEH);
   // Arabic kaf and swash kaf → Persian keheh (U+06A9): ك ڪ
-  [0x0643, KAF], [0x06aa, KAF],
+  for (const c of [0x0643, 0x06aa]) set(c, KAF);
   // heh variants → heh (U+0647): ۀ (heh with yeh above, the ezafe form) ة ہ ە ھ
-  [0x06c0, HEH], [0x0629, HEH], [0x06c1, HEH], [0x06d5, HEH], [0x06be, HEH],
-  // alef wasla → alef
-  [0x0671, ALEF],
-  // tatweel (kashida) and the invisible marks that split a word without meaning anything
-  [0x0640, ''], [0x200d, ''], [0x200e, ''], [0x200f, ''], [0x00ad, ''], [0xfeff, ''], [0x2060, ''],
-  [0x202a, ''], [0x202b, ''], [0x202c, ''], [0x202d, ''], [0x202e, ''],
-  [0x2066, ''], [0x2067, ''], [0x2068, ''], [0x2069, ''],
-]);
-
-function isDiacritic(c: number): boolean {
+  for (const c of [0x06c0, 0x0629, 0x06c1, 0x06d5, 0x06be]) set(c, HEH);
+  set(0x0671, ALEF); // alef wasla
+  set(0x0640, ''); // tatweel (kashida)
   // harakat, tanwin, shadda, sukun, hamza above/below (U+064B-U+065F), superscript alef, Quranic marks
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed);
-}
-
-function digitOf(c: number): number {
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0;
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660;
-  return -1;
-}
-
-/** Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) need NFKC before anything else. */
-function hasPresentationForms(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe)) return true;
+  for (let c = 0x064b; c <= 0x065f; c++) set(c, '');
+  set(0x0670, '');
+  for (const [a, b] of [[0x06d6, 0x06dc], [0x06df, 0x06e8], [0x06ea, 0x06ed]] as const) for (let c = a; c <= b; c++) set(c, '');
+  // Persian and Arabic-Indic digits → ASCII
+  for (let d = 0; d < 10; d++) {
+    set(0x06f0 + d, String.fromCharCode(0x30 + d));
+    set(0x0660 + d, String.fromCharCode(0x30 + d));
   }
-  return false;
+  return table;
+})();
+
+/** Invisible marks outside the Arabic block that split a word without meaning anything: deleted. */
+const INVISIBLE = new Set([0x00ad, 0x200d, 0x200e, 0x200f, 0xfeff, 0x2060, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+
+/** Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFE) need NFKC before anything else. */
+function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe);
 }
 
 /**
@@ -53,25 +51,31 @@ function hasPresentationForms(s: string): boolean {
  * ZWNJ, «آ» and hamza seats stay (the lemmatizer reads them). «كتابـها» → «کتابها».
  */
 export function foldLetters(text: string): string {
-  const s = hasPresentationForms(text) ? text.normalize('NFKC') : text;
+  return foldLettersOnce(text, false);
+}
+
+function foldLettersOnce(text: string, isNormalizedNfkc: boolean): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x0600 && c !== 0x00ad) continue;
-    const mapped = LETTER_MAP.get(c);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     let rep: string | undefined;
-    if (mapped !== undefined) rep = mapped;
-    else if (isDiacritic(c)) rep = '';
-    else {
-      const d = digitOf(c);
-      if (d >= 0) rep = String.fromCharCode(0x30 + d);
-    }
-    if (rep === undefined) continue;
-    out += s.slice(from, i) + rep;
+    if (c < 0x0600) {
+      if (c !== 0x00ad) continue;
+      rep = '';
+    } else if (c <= 0x06ff) {
+      rep = ARABIC_FOLD[c - 0x600];
+      if (rep === undefined) continue;
+    } else if (isPresentationForm(c) && !isNormalizedNfkc) {
+      // Once: NFKC leaves unassigned code points (U+FDC8) as they are.
+      return foldLettersOnce(text.normalize('NFKC'), true);
+    } else if (INVISIBLE.has(c)) {
+      rep = '';
+    } else continue;
+    out += text.slice(from, i) + rep;
     from = i + 1;
   }
-  return from === 0 ? s : out + s.slice(from);
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** An Arabic-script letter other than the vowel letters «ا و ی آ». */
@@ -79,6 +83,14 @@ function isConsonant(ch: string | undefined): boolean {
   if (ch === undefined || ch === ALEF || ch === WAW || ch === YEH || ch === 'آ') return false;
   const c = ch.charCodeAt(0);
   return (c >= 0x0628 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
+}
+
+/** ZWNJ and every Unicode White_Space character (ASCII controls included): none belongs in a key. */
+function isSpaceOrZwnj(c: number): boolean {
+  return (
+    c <= 0x20 || c === ZWNJ || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x7f
+  );
 }
 
 /** Whether `s` (already letter-folded) has nothing `foldKey` would change: the common case, checked first. */
@@ -89,7 +101,7 @@ function isFoldedKey(s: string): boolean {
     if (c <= 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0xa0 && c < 0x0600)) return false;
     // آ أ ؤ إ ئ ء, and a doubled «ی»/«و»
     if ((c >= 0x0621 && c <= 0x0626) || ((c === 0x06cc || c === 0x0648) && c === prev)) return false;
-    if ((c >= 0x2000 && c <= 0x200c) || c === 0x202f) return false;
+    if (isSpaceOrZwnj(c)) return false;
     prev = c;
   }
   return true;
@@ -108,7 +120,7 @@ export function foldKey(text: string): string {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     const c = ch.charCodeAt(0);
-    if (c <= 0x20 || c === ZWNJ || c === 0x00a0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f) continue;
+    if (isSpaceOrZwnj(c)) continue;
     if (c >= 0x41 && c <= 0x5a) {
       out += String.fromCharCode(c + 32);
       continue;

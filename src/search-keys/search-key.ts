@@ -12,11 +12,17 @@ import { foldKey, foldLetters } from './fold-key.js';
 /** Plural and comparative suffixes tried on a folded key, longest first. */
 const KEY_SUFFIXES = ['هایشان', 'هایمان', 'هایتان', 'هایی', 'های', 'ها', 'ترین', 'تر', 'ان', 'ات', 'ین', 'ی'] as const;
 
-/** The lexicon folded like keys («هم‌تیمی» → «همتیمی», «مسئول» → «مسول»); built once from the morph model. */
-const foldedLexicon = lazyModel((): ReadonlySet<string> => {
-  const model = loadMorphModel();
+/**
+ * Lexicon words whose key differs from their spelling («هم‌تیمی» → «همتیمی», «مسئول» → «مسول»); with
+ * the lexicon itself this answers "is this key a known word". Built once, from the words that contain a
+ * character `foldKey` changes (a quick scan), so it stays small.
+ */
+const foldedAliases = lazyModel((): ReadonlySet<string> => {
   const out = new Set<string>();
-  for (const word of model.lexicon) out.add(foldKey(word));
+  for (const word of loadMorphModel().lexicon) {
+    const key = foldKey(word);
+    if (key !== word) out.add(key);
+  }
   return out;
 });
 
@@ -37,13 +43,13 @@ export function searchKeyWith(form: string, upos: number, model: MorphModel): st
   const letters = foldLetters(form);
   const lemma = lemmatizeWord(letters, upos, model);
   const key = foldKey(lemma);
-  if (lemma !== letters || !NOMINAL.has(upos)) return key;
-  const lexicon = model === loadMorphModel() ? foldedLexicon() : undefined;
-  if (!lexicon || lexicon.has(key)) return key;
+  if (lemma !== letters || !NOMINAL.has(upos) || model.lexicon.has(lemma) || key.length > 40) return key;
+  const aliases = foldedAliases();
+  if (model.lexicon.has(key) || aliases.has(key)) return key;
   for (const suffix of KEY_SUFFIXES) {
     if (key.length > suffix.length + 1 && key.endsWith(suffix)) {
       const stem = key.slice(0, key.length - suffix.length);
-      if (lexicon.has(stem)) return stem;
+      if (model.lexicon.has(stem) || aliases.has(stem)) return stem;
     }
   }
   return key;

@@ -2,8 +2,16 @@
  * Segmentation: sentences and UD syntactic words with offsets into the normalized text. Surface
  * tokens come from words/ (rules per token shape), sentence ends from sentences/ (rules over those
  * tokens), then clitic splitting turns surface tokens into UD words («کتابش» → «کتاب» «ش»).
+ *
+ * Conventions (UD Persian PerDT/Seraji, issue #2): every punctuation mark is its own token, except an
+ * ellipsis «...»; numbers keep their separators and a glued percent sign («۳٫۵», «۱۴۰۲/۰۵/۰۱», «5%»);
+ * URLs, e-mails, hashtags and abbreviations with their periods («ق.م.», «Dr.») are one token; ZWNJ
+ * compounds are one token; a multiword token's words are substrings that concatenate to it, the ZWNJ
+ * staying with the host («خانواده‌» + «اش»). Sentences end after terminal marks and at every line
+ * break (a single newline too: news puts headlines and datelines on lines of their own), never
+ * inside a quotation in guillemets closed on the same line, never after an ellipsis alone.
  */
-import { createTokenTable, type WordBoundary } from '../doc/token-table.js';
+import type { TokenTable, WordBoundary } from '../doc/token-table.js';
 import type { Sentence, TextSpan } from '../doc/layers.js';
 import { DabirError } from '../errors.js';
 import type { Stage } from '../pipeline/stage.js';
@@ -23,67 +31,134 @@ export interface Segmentation {
   readonly wordSentence: Int32Array;
 }
 
-/**
- * Splits text into sentences and UD syntactic words.
- * «کتابش را خواند. سپس رفت.» → sentences [0,16) [17,25); words «کتاب» «ش» «را» «خواند» «.» «سپس» «رفت» «.»,
- * where «کتاب» and «ش» share `surface` 0.
- */
-export function segment(text: string, lexicon: SegmentLexicon = loadSegmentLexicon()): Segmentation {
+/** Segmentation as typed columns: what the stage stores in the Doc, without one object per word. */
+export interface SegmentColumns {
+  /** Number of words. */
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Index of the first word of each word's surface token. */
+  readonly surface: Int32Array;
+  /** Sentence index of each word. */
+  readonly sentence: Int32Array;
+  /** Sentences with their word ranges. */
+  readonly sentences: Sentence[];
+}
+
+function checkText(text: unknown, where: string): asserts text is string {
   if (typeof text !== 'string') {
-    throw new DabirError('invalid-argument', `segment: text must be a string, got ${text === null ? 'null' : typeof text}`);
+    throw new DabirError('invalid-argument', `${where}: text must be a string, got ${text === null ? 'null' : typeof text}`);
   }
-  const ctx = { text, lexicon };
-  const tokens = scanTokens(ctx);
+}
+
+function grow(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * Splits text into sentences and UD syntactic words, as columns.
+ * «کتابش را خواند.» → start [0,4,6,9,14], end [4,5,8,14,15], surface [0,0,2,3,4], one sentence.
+ */
+export function segmentColumns(text: string, lexicon: SegmentLexicon = loadSegmentLexicon()): SegmentColumns {
+  checkText(text, 'segmentColumns');
+  const tokens = scanTokens({ text, lexicon });
   const breakAfter = findSentenceBreaks(text, tokens);
   const n = tokens.length;
-  const words: WordBoundary[] = [];
-  let sentenceOfWord = new Int32Array(n + 16);
-  const sentences: TextSpan[] = [];
+  // Clitic splitting adds words; the arrays grow when a text has more words than surface tokens + slack.
+  let capacity = n + (n >> 3) + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let surface = new Int32Array(capacity);
+  let sentenceOf = new Int32Array(capacity);
+  const sentences: Sentence[] = [];
+  let w = 0;
   let sentence = 0;
   let sentenceStart = -1;
+  let sentenceFirstWord = 0;
   for (let i = 0; i < n; i++) {
-    const start = tokens.start[i]!;
-    const end = tokens.end[i]!;
-    if (sentenceStart < 0) sentenceStart = start;
-    const first = words.length;
-    if (tokens.kind[i] === TokenKind.Word && end - start > 2 && mayEndInClitic(text.charCodeAt(end - 1))) {
-      const splits = findCliticSplits(text.slice(start, end), lexicon);
-      let from = start;
+    const s = tokens.start[i]!;
+    const e = tokens.end[i]!;
+    if (sentenceStart < 0) {
+      sentenceStart = s;
+      sentenceFirstWord = w;
+    }
+    const first = w;
+    let splits: readonly number[] | undefined;
+    if (tokens.kind[i] === TokenKind.Word && e - s > 2 && mayEndInClitic(text.charCodeAt(e - 1))) {
+      splits = findCliticSplits(text.slice(s, e), lexicon);
+    }
+    if (w + 1 + (splits?.length ?? 0) > capacity) {
+      capacity = Math.max(capacity * 2, w + 8);
+      start = grow(start, capacity);
+      end = grow(end, capacity);
+      surface = grow(surface, capacity);
+      sentenceOf = grow(sentenceOf, capacity);
+    }
+    let from = s;
+    if (splits !== undefined) {
       for (const at of splits) {
-        const to = start + at;
-        if (to <= from || to >= end) continue;
-        words.push({ start: from, end: to, surface: first });
+        const to = s + at;
+        if (to <= from || to >= e) continue;
+        start[w] = from;
+        end[w] = to;
+        surface[w] = first;
+        sentenceOf[w++] = sentence;
         from = to;
       }
-      words.push({ start: from, end, surface: first });
-    } else {
-      words.push({ start, end, surface: first });
     }
-    if (words.length > sentenceOfWord.length) {
-      const grown = new Int32Array(words.length * 2);
-      grown.set(sentenceOfWord);
-      sentenceOfWord = grown;
-    }
-    sentenceOfWord.fill(sentence, first, words.length);
+    start[w] = from;
+    end[w] = e;
+    surface[w] = first;
+    sentenceOf[w++] = sentence;
     if (breakAfter[i] === 1) {
-      sentences.push({ start: sentenceStart, end });
+      sentences.push({ start: sentenceStart, end: e, tokenStart: sentenceFirstWord, tokenEnd: w });
       sentence++;
       sentenceStart = -1;
     }
   }
-  return { sentences, words, wordSentence: sentenceOfWord.slice(0, words.length) };
+  return {
+    length: w,
+    start: start.subarray(0, w),
+    end: end.subarray(0, w),
+    surface: surface.subarray(0, w),
+    sentence: sentenceOf.subarray(0, w),
+    sentences,
+  };
 }
 
-/** Sentences with their word ranges, from a segmentation. */
-export function sentencesWithTokens(s: Segmentation): Sentence[] {
-  const out: Sentence[] = [];
-  let w = 0;
-  for (let k = 0; k < s.sentences.length; k++) {
-    const tokenStart = w;
-    while (w < s.words.length && s.wordSentence[w] === k) w++;
-    out.push({ ...s.sentences[k]!, tokenStart, tokenEnd: w });
-  }
-  return out;
+/**
+ * Splits text into sentences and UD syntactic words.
+ * «کتابش را خواند. سپس رفت.» → sentences [0,15) [16,24); words «کتاب» «ش» «را» «خواند» «.» «سپس» «رفت» «.»,
+ * where «کتاب» and «ش» share `surface` 0.
+ */
+export function segment(text: string, lexicon: SegmentLexicon = loadSegmentLexicon()): Segmentation {
+  checkText(text, 'segment');
+  const c = segmentColumns(text, lexicon);
+  const words: WordBoundary[] = new Array<WordBoundary>(c.length);
+  for (let i = 0; i < c.length; i++) words[i] = { start: c.start[i]!, end: c.end[i]!, surface: c.surface[i]! };
+  return {
+    sentences: c.sentences.map((x) => ({ start: x.start, end: x.end })),
+    words,
+    wordSentence: c.sentence.slice(),
+  };
+}
+
+/** A TokenTable over the columns (copied into exact-length arrays), tags still empty. */
+function tokenTableOf(c: SegmentColumns): TokenTable {
+  const n = c.length;
+  return {
+    length: n,
+    start: c.start.slice(),
+    end: c.end.slice(),
+    surface: c.surface.slice(),
+    sentence: c.sentence.slice(),
+    upos: new Uint8Array(n),
+    lemma: new Array<string>(n).fill(''),
+    xpos: new Array<string>(n).fill(''),
+    feats: new Array<string>(n).fill(''),
+  };
 }
 
 /** The pipeline stage: fills doc.tokens and doc.sentences from doc.text. */
@@ -93,10 +168,10 @@ export function segmentStage(): Stage {
     requires: ['text'],
     assigns: ['sentences', 'tokens'],
     run(doc) {
-      const s = segment(doc.text);
-      const sentences = sentencesWithTokens(s);
-      doc.tokens = createTokenTable(s.words, (i) => s.wordSentence[i]!);
-      doc.sentences = sentences;
+      const c = segmentColumns(doc.text);
+      const tokens = tokenTableOf(c);
+      doc.tokens = tokens;
+      doc.sentences = c.sentences;
     },
   };
 }

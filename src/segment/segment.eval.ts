@@ -10,6 +10,7 @@ import { isDev } from '../../scripts/dev-split.js';
 import { readShared } from '../../scripts/shared-data.js';
 import { addCounts, emptyCounts, f1, goldFromConllu, scoreSentenceBreaks, scoreTokens, type Counts, type PredictedWord } from './score-segmentation.js';
 import { segment } from './index.js';
+import { loadSegmentLexicon } from './segment-lexicon.js';
 
 const FILES = [
   { name: 'PerDT', path: ['ud-persian-perdt', 'fa_perdt-ud-dev.conllu'] },
@@ -88,6 +89,24 @@ const all = combine('normalized');
 rows.set('combined normalized', all);
 rows.set('combined raw', combine('raw'));
 
+// A larger, secondary check: the other 90% of the UD dev files (the train part), raw text, with the
+// per-word overrides that were voted from exactly these sentences switched off. Hosts seen in their
+// multiword tokens stay in the lexicon, so this is somewhat optimistic; the dev cut above is the score.
+const noOverrides = { ...loadSegmentLexicon(), overrides: new Map<string, readonly number[]>() };
+for (const f of FILES) {
+  const train = readConllu(readShared(...f.path)).filter((_, i) => !isDev(i));
+  const row: Row = { words: emptyCounts(), tokens: emptyCounts(), mwt: emptyCounts(), sentences: emptyCounts() };
+  for (const s of train) {
+    const gold = goldFromConllu(s, sentenceText(s));
+    const words = segment(gold.text, noOverrides).words.map((w) => ({ start: w.start, end: w.end, surface: w.surface! }));
+    const sc = scoreTokens(gold, words);
+    row.words = addCounts(row.words, sc.words);
+    row.tokens = addCounts(row.tokens, sc.tokens);
+    row.mwt = addCounts(row.mwt, sc.multiword);
+  }
+  rows.set(`${f.name} train*`, row);
+}
+
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 console.log('segment: UD dev cut (isDev sentences); normalized = normalize() then segment() (the pipeline), raw = segment() on the `# text`; P/R/F1 in %');
 console.log('corpus              | words P   R      F1     | tokens F1 | MWT P   R      F1     | sentences P  R      F1     | gold words  MWT  breaks');
@@ -96,9 +115,10 @@ for (const [name, r] of rows) {
   const m = f1(r.mwt);
   const s = f1(r.sentences);
   console.log(
-    `${name.padEnd(19)} | ${pct(w.precision)} ${pct(w.recall)} ${pct(w.f1)} | ${pct(f1(r.tokens).f1)}    | ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} | ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} | ${String(r.words.gold).padStart(10)} ${String(r.mwt.gold).padStart(4)} ${String(r.sentences.gold).padStart(6)}`,
+    `${name.padEnd(19)} | ${pct(w.precision)} ${pct(w.recall)} ${pct(w.f1)} | ${pct(f1(r.tokens).f1)}    | ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} | ${r.sentences.gold === 0 ? '     -      -      -' : `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`} | ${String(r.words.gold).padStart(10)} ${String(r.mwt.gold).padStart(4)} ${String(r.sentences.gold).padStart(6)}`,
   );
 }
+console.log('* train part (90% of each UD dev file, not the dev cut), raw text, without the UD-voted overrides (hosts of its multiword tokens stay in the lexicon); no sentence test');
 const c = f1(all.words).f1 * 100;
 const sc = f1(all.sentences).f1 * 100;
 console.log(`targets (combined normalized): tokenization F1 >= 99.5 (${c >= 99.5 ? 'met' : 'NOT met'}: ${c.toFixed(2)}), sentence F1 >= 99 (${sc >= 99 ? 'met' : 'NOT met'}: ${sc.toFixed(2)})`);

@@ -192,6 +192,18 @@ describe('segmentStage', () => {
     if (last) expect(last.tokenEnd).toBe(doc.tokens.length);
   });
 
+  it('keeps the Doc valid on messy text', () => {
+    fc.assert(
+      fc.property(messyText, (text) => {
+        const doc = createDoc(text, text, OffsetMap.identity(text.length), []);
+        segmentStage().run(doc);
+        const problems = validateDoc(doc);
+        if (problems.length > 0) throw new Error(`${problems.join('; ')} for ${escapeForReport(text)}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('links the words of «کتابش» through the surface column', () => {
     const text = 'کتابش را خواند.';
     const doc = createDoc(text, text, OffsetMap.identity(text.length), []);

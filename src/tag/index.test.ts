@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
@@ -111,5 +112,18 @@ describe('tagStage', () => {
     markAssigned(doc, ['upos']);
     expect(Array.from(doc.tokens.upos, (id) => UPOS_TAGS[id]).join(' ')).toBe('PRON ADP PROPN VERB PUNCT NOUN ADP VERB PUNCT');
     expect(validateDoc(doc)).toEqual([]);
+  });
+});
+
+// Tricky cases kept beside the stage (STYLE: every fix adds a row).
+const CASES = readFileSync(new URL('./tag.cases.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.trim() !== '')
+  .map((line) => line.split('\t') as [string, string, string]);
+
+describe('tagWords on tag.cases.tsv', () => {
+  it.each(CASES)('%s → %s (%s)', (input, expected) => {
+    expect(tagWords(input.split(' ')).upos.join(' ')).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { bareForm, canonicalForm, computeWordFacts, verbPattern, wordShape, SHAP
 
 const lexicon: TagLexicon = {
   lookup: () => -1,
+  autoTag: () => 0,
   pastStems: new Set(['رفت', 'خورد']),
   presentStems: new Set(['رو', 'خور']),
 };

@@ -31,6 +31,8 @@ export interface WordFacts {
   readonly entityRate: Int32Array;
   /** In raw text: the frequent word that typically precedes (bits 0-4) and follows (bits 5-9) it, 0 none. */
   readonly rawContext: Int32Array;
+  /** See TagLexicon.autoTag. */
+  readonly autoTag: Int32Array;
   /** Verb analysis id: which prefix/ending/stem pattern matches, 0 for none. */
   readonly verb: Int32Array;
   /** Row of the word in the model's vocabulary (precomputed local scores), -1 when absent or unused. */
@@ -55,6 +57,11 @@ export interface TagLexicon {
    * (entity rate << 8) | (gazetteer bits << 4) | frequency bucket.
    */
   lookup(wordHash: number): number;
+  /**
+   * What a tagger trained on the treebanks said about the word over the raw train text: majority tag + 1
+   * (bits 0-4), its share bucket (bits 5-6) and count bucket (bits 7-8); 0 when unseen.
+   */
+  autoTag(wordHash: number): number;
   readonly pastStems: ReadonlySet<string>;
   readonly presentStems: ReadonlySet<string>;
 }
@@ -250,6 +257,8 @@ export function verbPattern(bare: string, lexicon: TagLexicon): number {
   return bestLength === 0 ? 0 : (bestId << 3) | Math.min(bestLength, 7);
 }
 
+const FACT_COUNT = 19;
+
 function setLexiconFacts(
   facts: { lexClass: Int32Array; entityRate: Int32Array; lexFreq: Int32Array; gazetteer: Int32Array; rawContext: Int32Array },
   i: number,
@@ -269,25 +278,29 @@ function setLexiconFacts(
  */
 export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, vocabulary?: TagVocabulary): WordFacts {
   const n = forms.length;
+  // One allocation per sentence; each fact is a view of its own slice.
+  const buffer = new Int32Array(n * FACT_COUNT);
+  const view = (k: number): Int32Array => buffer.subarray(k * n, (k + 1) * n);
   const facts = {
-    word: new Int32Array(n),
-    suffix1: new Int32Array(n),
-    suffix2: new Int32Array(n),
-    suffix3: new Int32Array(n),
-    suffix4: new Int32Array(n),
-    prefix1: new Int32Array(n),
-    prefix2: new Int32Array(n),
-    prefix3: new Int32Array(n),
-    lastPiece: new Int32Array(n),
-    firstPiece: new Int32Array(n),
-    shape: new Int32Array(n),
-    lexClass: new Int32Array(n),
-    lexFreq: new Int32Array(n),
-    gazetteer: new Int32Array(n),
-    entityRate: new Int32Array(n),
-    rawContext: new Int32Array(n),
-    verb: new Int32Array(n),
-    vocabRow: new Int32Array(n).fill(-1),
+    word: view(0),
+    suffix1: view(1),
+    suffix2: view(2),
+    suffix3: view(3),
+    suffix4: view(4),
+    prefix1: view(5),
+    prefix2: view(6),
+    prefix3: view(7),
+    lastPiece: view(8),
+    firstPiece: view(9),
+    shape: view(10),
+    lexClass: view(11),
+    lexFreq: view(12),
+    gazetteer: view(13),
+    entityRate: view(14),
+    rawContext: view(15),
+    verb: view(16),
+    vocabRow: view(17).fill(-1),
+    autoTag: view(18),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
@@ -323,6 +336,7 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     }
     facts.shape[i] = wordShape(form);
     setLexiconFacts(facts, i, lexicon.lookup(facts.word[i]!));
+    facts.autoTag[i] = lexicon.autoTag(facts.word[i]!);
     facts.verb[i] = len >= 2 && len <= 24 ? verbPattern(bare, lexicon) : 0;
   }
   return facts;
@@ -371,6 +385,7 @@ export const T = {
   rawPrev: 40,
   rawNext: 41,
   rawPrevNext: 42,
+  autoTag: 43,
   prevEntityRate: 38,
   nextEntityRate: 39,
 } as const;
@@ -425,6 +440,11 @@ export function extractLocalFeatures(f: WordFacts, i: number, scheme: number, ou
   if (f.lastPiece[i] !== 0) out[k++] = feature1(T.lastPiece, f.lastPiece[i]!);
   if (f.firstPiece[i] !== 0) out[k++] = feature1(T.firstPiece, f.firstPiece[i]!);
   out[k++] = feature1(T.lexFreq, f.lexFreq[i]!);
+  if (f.autoTag[i] !== 0) {
+    const auto = feature1(T.autoTag, f.autoTag[i]!);
+    out[k++] = auto;
+    out[k++] = fmix(auto ^ salt) || 1;
+  }
   const raw = f.rawContext[i]!;
   if (raw !== 0) {
     out[k++] = feature1(T.rawPrev, raw & 31);

@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize } from '../../src/normalize/index.js';
+import type * as NormalizeModule from '../../src/normalize/index.js';
 import { escapeForReport, messyText } from '../arbitraries.js';
-import { BIN, BUILD_TIMEOUT_MS, ensureBuilt, runDabir } from './run-dabir.js';
+import { BIN, BUILD_TIMEOUT_MS, ensureBuilt, importBuilt, runDabir } from './run-dabir.js';
 
 let dir: string;
-beforeAll(() => {
+// The normalizer of the build the CLI runs (see importBuilt).
+let normalize: typeof NormalizeModule.normalize;
+beforeAll(async () => {
   ensureBuilt();
+  ({ normalize } = await importBuilt<typeof NormalizeModule>('normalize/index.js'));
   dir = mkdtempSync(join(tmpdir(), 'dabir-normalize-'));
 }, BUILD_TIMEOUT_MS);
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO, 'bin', 'dabir.js');
@@ -89,4 +89,12 @@ export function runDabir(args: readonly string[], input: string | Uint8Array = '
     env: { ...process.env, DABIR_NO_PROGRESS: '1', DABIR_DEBUG: '' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Imports a module of the built dist/ (e.g. 'normalize/index.js'), so a test compares the CLI with the
+ * very build it runs, even when someone edits src/ during the run. Call after ensureBuilt().
+ */
+export async function importBuilt<T>(path: string): Promise<T> {
+  return (await import(pathToFileURL(join(REPO, 'dist', path)).href)) as T;
 }

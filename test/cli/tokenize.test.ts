@@ -1,15 +1,21 @@
 // `dabir tokenize`: paragraphs in, sentences and words out as text, JSON Lines or CoNLL-U.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConllu, sentenceText } from '../../src/formats/conllu/index.js';
-import { tokenize } from '../../src/analyze.js';
-import { BUILD_TIMEOUT_MS, ensureBuilt, runDabir } from './run-dabir.js';
+import type * as AnalyzeModule from '../../src/analyze.js';
+import { validateJsonSchema, type JsonSchema } from '../validate-json-schema.js';
+import { BUILD_TIMEOUT_MS, REPO, ensureBuilt, importBuilt, runDabir } from './run-dabir.js';
 
 const ARTICLE = 'به گزارش ایسنا، رئیسجمهوری گفت: «کتابها را خواندم.» سپس رفت.\n\nوی افزود: «میروم.»\n';
 
-beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
+// The tokenizer of the build the CLI runs (see importBuilt).
+let tokenize: typeof AnalyzeModule.tokenize;
+beforeAll(async () => {
+  ensureBuilt();
+  ({ tokenize } = await importBuilt<typeof AnalyzeModule>('analyze.js'));
+}, BUILD_TIMEOUT_MS);
 
 describe('dabir tokenize', () => {
   it('writes text by default: one sentence per line, tokens separated by spaces, a blank line between paragraphs', () => {
@@ -34,6 +40,8 @@ describe('dabir tokenize', () => {
     expect(doc.tokens.length).toBeGreaterThan(2);
     for (const t of doc.tokens) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
     expect(doc.sentences.length).toBeGreaterThan(0);
+    const schema = JSON.parse(readFileSync(join(REPO, 'src', 'doc', 'doc.schema.json'), 'utf8')) as JsonSchema;
+    for (const d of docs) expect(validateJsonSchema(schema, d)).toEqual([]);
   });
 
   it('writes CoNLL-U with -f conllu that the CoNLL-U reader reads back, sentence ids running on', () => {

@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc/doc.js';
+import { validateDoc } from '../../src/doc/validate-doc.js';
 import { normalize, type NormalizeOptions } from '../../src/normalize/index.js';
 import { escapeForReport, messyText } from '../arbitraries.js';
 
@@ -110,6 +112,7 @@ describe('normalize properties', () => {
       expect(s).toBeLessThanOrEqual(x.length);
       prev = s;
     }
+    expect(validateDoc(createDoc(x, r.text, r.map, r.edits))).toEqual([]);
   });
 
   check('reports well-formed edits, sorted, inside both texts', (x, o) => {

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 vi.mock('../../src/normalize/zwnj/index.js', async () => { const { TextBuilder } = await import('../../src/doc/text-builder.js'); return { restoreZwnj: (t: string) => new TextBuilder(t).finish() }; });
+import { createDoc } from '../../src/doc/doc.js';
+import { validateDoc } from '../../src/doc/validate-doc.js';
 import { normalize, type NormalizeOptions } from '../../src/normalize/index.js';
 import { escapeForReport, messyText } from '../arbitraries.js';
 
@@ -78,7 +80,7 @@ function check(name: string, property: (x: string, o: NormalizeOptions) => void)
           throw new Error(`input ${escapeForReport(x)} options ${JSON.stringify(o)}: ${(e as Error).message}`);
         }
       }),
-      { numRuns: 60000 },
+      { numRuns: 15000 },
     );
   });
 }
@@ -111,6 +113,7 @@ describe('normalize properties', () => {
       expect(s).toBeLessThanOrEqual(x.length);
       prev = s;
     }
+    expect(validateDoc(createDoc(x, r.text, r.map, r.edits))).toEqual([]);
   });
 
   check('reports well-formed edits, sorted, inside both texts', (x, o) => {

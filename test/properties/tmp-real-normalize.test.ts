@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../src/doc/doc.js';
+import { validateDoc } from '../../src/doc/validate-doc.js';
 import { normalize, type NormalizeOptions } from '../../src/normalize/index.js';
 import { escapeForReport, messyText } from '../arbitraries.js';
 
@@ -17,8 +19,17 @@ const OPTION_SETS: readonly NormalizeOptions[] = [
   { quotes: 'guillemets', diacritics: 'keep' },
 ];
 
+/** Pieces that meet the folding and spacing rules' edge cases: dots, acronyms, numbers, addresses, brackets. */
+const RULE_PIECES = [
+  '.', '. ', ' .', ':', '!', '،', '؛', '؟', '…', '«', '»', '(', ')', '[', ']', ' ', '  ', '\n', 'ه', 'ش', 'یو', 'اس', 'بی',
+  'است', 'وی', '۱۰', '12', '٣', 'ام', 'ها', 'درصد', 'http://a.ir/', 'x@y', 'COVID', '-', ',', '?', ';', '"', 'ة', 'ال',
+  'ـ', '\u200c', '\u064b', '\u0654', 'ا', 'و', 'ي', 'ى', '\u0653', '\u200f', 'ﻻ', 'ﺓ', '\u00a0', '\t', 'NET',
+];
+const ruleText = fc.array(fc.constantFrom(...RULE_PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
 const inputs = fc.oneof(
   { weight: 4, arbitrary: messyText },
+  { weight: 3, arbitrary: ruleText },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: 'grapheme' }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20, unit: 'binary' }) },
@@ -68,7 +79,7 @@ function check(name: string, property: (x: string, o: NormalizeOptions) => void)
           throw new Error(`input ${escapeForReport(x)} options ${JSON.stringify(o)}: ${(e as Error).message}`);
         }
       }),
-      { numRuns: 20000 },
+      { numRuns: 12000 },
     );
   });
 }
@@ -101,6 +112,7 @@ describe('normalize properties', () => {
       expect(s).toBeLessThanOrEqual(x.length);
       prev = s;
     }
+    expect(validateDoc(createDoc(x, r.text, r.map, r.edits))).toEqual([]);
   });
 
   check('reports well-formed edits, sorted, inside both texts', (x, o) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInput, readLines, readParagraphs, type Line } from './read-input.js';
+import { readInput, readLineBatches, readLines, readParagraphs, type Line } from './read-input.js';
 
 let dir: string;
 beforeAll(() => {
@@ -42,6 +42,14 @@ describe('readLines', () => {
       { text: 'a'.repeat(65535), eol: '\r\n' },
       { text: `${'b'.repeat(65534)}سلام`, eol: '\n' },
     ]);
+  });
+
+  it('refuses a line longer than the limit with io-error naming the line', async () => {
+    const path = fileWith('huge-line.txt', `سلام\n${'ب'.repeat(100_000)}\n`);
+    await expect(collect(readLineBatches(path, 50_000))).rejects.toMatchObject({
+      code: 'io-error',
+      message: `cannot read '${path}': line 2 is longer than 50000 characters; split it into lines`,
+    });
   });
 
   it('reads a 1 MB line with no line break as one line', async () => {

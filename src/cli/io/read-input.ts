@@ -138,19 +138,31 @@ export async function* readTextChunks(file: InputName): AsyncGenerator<string> {
   }
 }
 
+// V8 strings stop at 2^29 - 24 UTF-16 units; a longer line would end in a bare RangeError.
+const MAX_LINE_CHARS = 2 ** 28;
+
+function lineTooLong(file: InputName, lineNumber: number, maxLineChars: number): DabirError {
+  return new DabirError(
+    'io-error',
+    `cannot read ${displayName(file)}: line ${lineNumber} is longer than ${maxLineChars} characters; split it into lines`,
+  );
+}
+
 /**
  * Yields the input's lines in batches (one batch per decoded chunk, so callers can process and write
  * many lines at once). Every line of the input appears exactly once; a final line without a newline
  * has eol ''; an empty input yields nothing; "\r\n" is reported as the break, a lone "\r" stays in the text.
  */
-export async function* readLineBatches(file: InputName): AsyncGenerator<Line[]> {
+export async function* readLineBatches(file: InputName, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<Line[]> {
   let carry = '';
+  let lineNumber = 1;
   for await (const chunk of readTextChunks(file)) {
     const batch: Line[] = [];
     let from = 0;
     let nl = chunk.indexOf('\n');
     if (nl < 0) {
       carry += chunk;
+      if (carry.length > maxLineChars) throw lineTooLong(file, lineNumber, maxLineChars);
       continue;
     }
     // The first line of the chunk completes the carried partial line.
@@ -165,6 +177,7 @@ export async function* readLineBatches(file: InputName): AsyncGenerator<Line[]> 
       from = nl + 1;
       nl = chunk.indexOf('\n', from);
     }
+    lineNumber += batch.length;
     carry = chunk.slice(from);
     yield batch;
   }
@@ -179,7 +192,14 @@ export async function* readLines(file: InputName): AsyncGenerator<Line> {
 /** Reads the whole input into one string (for commands that need a whole article at once). */
 export async function readInput(file: InputName): Promise<string> {
   const parts: string[] = [];
-  for await (const chunk of readTextChunks(file)) parts.push(chunk);
+  let size = 0;
+  for await (const chunk of readTextChunks(file)) {
+    size += chunk.length;
+    if (size > MAX_LINE_CHARS) {
+      throw new DabirError('io-error', `cannot read ${displayName(file)}: it is longer than ${MAX_LINE_CHARS} characters, too long to analyze at once`);
+    }
+    parts.push(chunk);
+  }
   return parts.join('');
 }
 

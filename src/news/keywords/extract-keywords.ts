@@ -23,17 +23,26 @@ export interface WordRanks {
 export function rankWords(nt: NewsText, candidates: CandidateWords): WordRanks {
   const ids = new Map<string, number>();
   const { keys } = candidates;
-  for (const k of keys) if (k && !ids.has(k)) ids.set(k, ids.size);
+  // Node id per word (-1 for non-candidates), so the window loop reads numbers only.
+  const wordId = new Int32Array(nt.wordCount).fill(-1);
+  for (let w = 0; w < nt.wordCount; w++) {
+    const k = keys[w];
+    if (!k) continue;
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(k, id);
+    }
+    wordId[w] = id;
+  }
   const size = ids.size;
   const edges = new Map<number, number>();
   for (let w = 0; w < nt.wordCount; w++) {
-    const a = keys[w];
-    if (!a) continue;
-    const ia = ids.get(a)!;
+    const ia = wordId[w]!;
+    if (ia < 0) continue;
     for (let d = 1; d < WINDOW && w + d < nt.wordCount && nt.wordSentence[w + d] === nt.wordSentence[w]; d++) {
-      const b = keys[w + d];
-      if (!b || b === a) continue;
-      const ib = ids.get(b)!;
+      const ib = wordId[w + d]!;
+      if (ib < 0 || ib === ia) continue;
       const key = ia < ib ? ia * size + ib : ib * size + ia;
       edges.set(key, (edges.get(key) ?? 0) + 1);
     }
@@ -47,13 +56,14 @@ export function extractKeywords(nt: NewsText, candidates: CandidateWords, ranks:
   const { keys } = candidates;
   const phrases = new Map<string, { text: string; words: string[]; score: number; count: number; first: number }>();
   const add = (from: number, to: number): void => {
-    const words = keys.slice(from, to) as string[];
-    const lemma = words.join(' ');
+    let lemma = keys[from]!;
+    for (let k = from + 1; k < to; k++) lemma += ` ${keys[k]!}`;
     const hit = phrases.get(lemma);
     if (hit) {
       hit.count++;
       return;
     }
+    const words = keys.slice(from, to) as string[];
     let score = 0;
     for (const k of words) score += ranks.scores[ranks.ids.get(k)!]!;
     phrases.set(lemma, { text: nt.text.slice(nt.wordStart[from]!, nt.wordEnd[to - 1]!), words, score, count: 1, first: from });

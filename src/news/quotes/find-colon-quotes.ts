@@ -6,12 +6,16 @@
  */
 import { isOpenQuote, skipSpaces } from '../scan/scan-news-text.js';
 import { findSubject } from '../speakers/find-subject.js';
-import { findClose, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { findClose, firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 /** Sentences holding an attribution of their own, which ends a running quote. */
 export function attributedSentences(input: QuoteRuleInput): Uint8Array {
   const marks = new Uint8Array(input.nt.sentences.length);
-  for (const c of input.cues) if (c.person === 3) marks[input.nt.wordSentence[c.wordStart]!] = 1;
+  const text = input.nt.text;
+  for (const c of input.cues) {
+    // A first-person verb inside a quote («همان‌طور که گفتم، ...») does not end it; one before a colon does.
+    if (c.person === 3 || /^[ \t\u200c]*:/.test(text.slice(c.end, c.end + 4))) marks[input.nt.wordSentence[c.wordStart]!] = 1;
+  }
   for (const l of input.chainLinks) marks[input.nt.wordSentence[input.nt.wordCount > 0 ? wordIndexAt(input, l.start) : 0]!] = 1;
   return marks;
 }
@@ -35,6 +39,7 @@ export function findColonQuotes(input: QuoteRuleInput): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   let attributed: Uint8Array | undefined;
   for (const cue of cues) {
+    if (isNotAStatement(nt, cue, false)) continue;
     const s = nt.wordSentence[cue.wordStart]!;
     const sentence = nt.sentences[s]!;
     const paragraph = nt.paragraphs[sentence.paragraph]!;
@@ -64,6 +69,7 @@ export function findColonQuotes(input: QuoteRuleInput): QuoteCandidate[] {
       subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
       anchor: cue.start,
       rule: 'find-colon-quotes',
+      firstPerson: firstPersonOf(cue),
     });
   }
   return out;

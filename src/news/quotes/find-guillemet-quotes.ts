@@ -6,7 +6,7 @@
  */
 import { isOpenQuote, wordAtOrAfter } from '../scan/scan-news-text.js';
 import { findSubject } from '../speakers/find-subject.js';
-import { findClose, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { findClose, firstPersonOf, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 const MAX_WORDS_TO_CUE = 20;
 
@@ -66,6 +66,7 @@ export function findGuillemetQuotes(input: QuoteRuleInput): QuoteCandidate[] {
         subject: findSubject(nt, afterWord, cueWord, { chainEnds: input.chainEnds, fronted: true }),
         anchor: next,
         rule: 'find-guillemet-quotes',
+      firstPerson: firstPersonOf(cue),
       });
     }
   }

@@ -2,9 +2,8 @@
  * findThatQuotes (kind indirect): reported speech in a «که» clause after a reporting verb,
  * «کرملین اعلام کرد که ...», «او افزود، که ...». The content runs to the end of the sentence.
  */
-import { findSubject } from '../speakers/find-subject.js';
-import { hasPunctuation } from '../speakers/find-subject.js';
-import { trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { findSubject, hasPunctuation } from '../speakers/find-subject.js';
+import { firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 /** True when text[from, to) is blank or one comma. */
 function isCommaOrBlank(text: string, from: number, to: number): boolean {
@@ -16,6 +15,7 @@ export function findThatQuotes(input: QuoteRuleInput): QuoteCandidate[] {
   const { nt, cues } = input;
   const out: QuoteCandidate[] = [];
   for (const cue of cues) {
+    if (isNotAStatement(nt, cue, true)) continue;
     const k = cue.wordEnd;
     if (k >= nt.wordCount || nt.wordKey[k] !== 'که' || nt.wordSentence[k] !== nt.wordSentence[cue.wordStart]) continue;
     if (!isCommaOrBlank(nt.text, cue.end, nt.wordStart[k]!)) continue;
@@ -31,6 +31,7 @@ export function findThatQuotes(input: QuoteRuleInput): QuoteCandidate[] {
       subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
       anchor: cue.start,
       rule: 'find-that-quotes',
+      firstPerson: firstPersonOf(cue),
     });
   }
   return out;

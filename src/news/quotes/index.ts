@@ -30,15 +30,33 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   findGuillemetQuotes, // «...»، X گفت.
 ];
 
+/** Index of the first span in `spans` (sorted, not overlapping) whose end is after `offset`. */
+function firstEndingAfter(spans: readonly QuoteCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Keeps candidates in anchor order unless they fall inside an accepted quote's content. */
 export function settleCandidates(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => a.c.anchor - b.c.anchor || a.i - b.i);
   const accepted: QuoteCandidate[] = [];
+  // The accepted contents never overlap, so sorted by start they are sorted by end too: binary search works.
+  const byStart: QuoteCandidate[] = [];
   for (const { c } of order) {
-    const clash = accepted.some(
-      (a) => (c.start < a.end && a.start < c.end) || (c.cue !== null && c.cue.start >= a.start && c.cue.start < a.end),
-    );
-    if (!clash) accepted.push(c);
+    const k = firstEndingAfter(byStart, c.start);
+    if (k < byStart.length && byStart[k]!.start < c.end) continue;
+    if (c.cue !== null) {
+      const j = firstEndingAfter(byStart, c.cue.start);
+      if (j < byStart.length && byStart[j]!.start <= c.cue.start) continue;
+    }
+    accepted.push(c);
+    byStart.splice(k, 0, c);
   }
   return accepted;
 }

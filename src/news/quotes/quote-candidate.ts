@@ -21,6 +21,25 @@ export interface QuoteCandidate {
   readonly anchor: number;
   /** The rule that proposed it (quote rule file name). */
   readonly rule: string;
+  /** Set when the cue is first person («گفتم», «اعلام کرده‌ایم»): the writer speaks, not a third party. */
+  readonly firstPerson?: { readonly plural: boolean };
+}
+
+const MODALS = new Set(['میتوان', 'نمیتوان', 'بتوان', 'باید', 'نباید', 'شاید']);
+
+/**
+ * True when a cue is not someone's statement: after a modal («می‌توان گفت که ...», one can say) or, with
+ * `relative`, right after «که» («تفکر سکولار که می‌گویم، ...»: a relative clause).
+ */
+export function isNotAStatement(nt: NewsText, cue: Cue, relative: boolean): boolean {
+  if (cue.wordStart === 0) return false;
+  const before = nt.wordKey[cue.wordStart - 1]!;
+  return MODALS.has(before) || (relative && before === 'که');
+}
+
+/** The firstPerson field for a cue: «گفتیم» → {plural: true}; third person → undefined. */
+export function firstPersonOf(cue: Cue): { plural: boolean } | undefined {
+  return cue.person === 1 ? { plural: cue.plural } : undefined;
 }
 
 /** What every quote rule reads. */
@@ -67,14 +86,4 @@ export function findClose(text: string, open: number, limit: number): number {
     }
   }
   return -1;
-}
-
-/** The sentence index of a word. */
-export function sentenceOfWord(nt: NewsText, w: number): number {
-  return nt.wordSentence[w]!;
-}
-
-/** Offset after the last word of the clause that starts at `from` (a comma, «؛» or the sentence end closes it). */
-export function sentenceEndAfter(nt: NewsText, sentence: number): number {
-  return nt.sentences[sentence]!.end;
 }

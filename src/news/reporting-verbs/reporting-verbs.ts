@@ -16,6 +16,8 @@ export interface CueForm {
   readonly negated: boolean;
   /** 1 for «گفتم»/«گفتیم», 3 for «گفت»/«گفتند». */
   readonly person: 1 | 3;
+  /** «گفتند», «گفتیم». */
+  readonly plural: boolean;
 }
 
 interface Verb {
@@ -84,32 +86,45 @@ export const REPORTING_VERB_LEMMAS: readonly string[] = [
   ...PHRASES.flatMap(([nv, lvs]) => lvs.map((lv) => `${nv} ${lv}`)),
 ];
 
-const PAST_ENDINGS: ReadonlyArray<readonly [string, 1 | 3]> = [['', 3], ['ند', 3], ['م', 1], ['یم', 1]];
+/** Person endings: [ending, person, plural]. */
+type Ending = readonly [string, 1 | 3, boolean];
 
-function presentEndings(stem: string): ReadonlyArray<readonly [string, 1 | 3]> {
+const PAST_ENDINGS: readonly Ending[] = [['', 3, false], ['ند', 3, true], ['م', 1, false], ['یم', 1, true]];
+
+function presentEndings(stem: string): readonly Ending[] {
   // A stem ending in a vowel takes a glide: «گو» → «گوید», «افزا» → «افزاید».
   const vowel = stem.endsWith('ا') || stem.endsWith('و');
-  return vowel ? [['ید', 3], ['یند', 3], ['یم', 1], ['ییم', 1]] : [['د', 3], ['ند', 3], ['م', 1], ['یم', 1]];
+  return vowel
+    ? [['ید', 3, false], ['یند', 3, true], ['یم', 1, false], ['ییم', 1, true]]
+    : [['د', 3, false], ['ند', 3, true], ['م', 1, false], ['یم', 1, true]];
 }
 
-const PERFECT_AUX: ReadonlyArray<readonly [string, 1 | 3]> = [['است', 3], ['اند', 3], ['ام', 1], ['ایم', 1]];
-const FUTURE_AUX: ReadonlyArray<readonly [string, 1 | 3]> = [['خواهد', 3], ['خواهند', 3], ['خواهم', 1], ['خواهیم', 1]];
+const PERFECT_AUX: readonly Ending[] = [['است', 3, false], ['اند', 3, true], ['ام', 1, false], ['ایم', 1, true]];
+const FUTURE_AUX: readonly Ending[] = [['خواهد', 3, false], ['خواهند', 3, true], ['خواهم', 1, false], ['خواهیم', 1, true]];
 
-function conjugate(v: Verb): Array<{ form: string; tense: CueTense; negated: boolean; person: 1 | 3 }> {
-  const out: Array<{ form: string; tense: CueTense; negated: boolean; person: 1 | 3 }> = [];
-  for (const neg of [false, true]) {
-    const n = neg ? 'ن' : '';
-    for (const [e, person] of PAST_ENDINGS) {
-      out.push({ form: `${n}${v.past}${e}`, tense: 'past', negated: neg, person });
-      out.push({ form: `${neg ? 'نمی' : 'می'}${v.past}${e}`, tense: 'past-progressive', negated: neg, person });
-      out.push({ form: `${n}${v.past}ه بود${e}`, tense: 'pluperfect', negated: neg, person });
+interface Conjugated {
+  readonly form: string;
+  readonly tense: CueTense;
+  readonly negated: boolean;
+  readonly person: 1 | 3;
+  readonly plural: boolean;
+}
+
+function conjugate(v: Verb): Conjugated[] {
+  const out: Conjugated[] = [];
+  for (const negated of [false, true]) {
+    const n = negated ? 'ن' : '';
+    for (const [e, person, plural] of PAST_ENDINGS) {
+      out.push({ form: `${n}${v.past}${e}`, tense: 'past', negated, person, plural });
+      out.push({ form: `${negated ? 'نمی' : 'می'}${v.past}${e}`, tense: 'past-progressive', negated, person, plural });
+      out.push({ form: `${n}${v.past}ه بود${e}`, tense: 'pluperfect', negated, person, plural });
     }
-    for (const [e, person] of presentEndings(v.present)) {
-      const prefix = v.barepresent ? n : neg ? 'نمی' : 'می';
-      out.push({ form: `${prefix}${v.present}${e}`, tense: 'present', negated: neg, person });
+    for (const [e, person, plural] of presentEndings(v.present)) {
+      const prefix = v.barepresent ? n : negated ? 'نمی' : 'می';
+      out.push({ form: `${prefix}${v.present}${e}`, tense: 'present', negated, person, plural });
     }
-    for (const [aux, person] of PERFECT_AUX) out.push({ form: `${n}${v.past}ه ${aux}`, tense: 'perfect', negated: neg, person });
-    for (const [aux, person] of FUTURE_AUX) out.push({ form: `${n}${aux} ${v.past}`, tense: 'future', negated: neg, person });
+    for (const [aux, person, plural] of PERFECT_AUX) out.push({ form: `${n}${v.past}ه ${aux}`, tense: 'perfect', negated, person, plural });
+    for (const [aux, person, plural] of FUTURE_AUX) out.push({ form: `${n}${aux} ${v.past}`, tense: 'future', negated, person, plural });
   }
   return out;
 }
@@ -127,7 +142,7 @@ export function buildCueLexicon(): CueLexicon {
   const add = (lemma: string, nonverbal: string, v: Verb): void => {
     for (const f of conjugate(v)) {
       const key = compactKey(nonverbal ? `${nonverbal} ${f.form}` : f.form);
-      if (!forms.has(key)) forms.set(key, { lemma, tense: f.tense, negated: f.negated, person: f.person });
+      if (!forms.has(key)) forms.set(key, { lemma, tense: f.tense, negated: f.negated, person: f.person, plural: f.plural });
     }
   };
   for (const v of SIMPLE_VERBS) add(v.past, '', v);

@@ -3,6 +3,7 @@
  * keys, sentences and paragraphs. It does not depend on the segmenter so that quote rules see «» pairs
  * whole (a period inside «...» does not end the sentence) and keep working on any input.
  */
+import { lazyModel } from '../../model-loader/load-model.js';
 import { foldKey } from './fold-key.js';
 
 export interface NewsSentence {
@@ -32,7 +33,8 @@ export interface NewsText {
   readonly paragraphs: readonly NewsParagraph[];
 }
 
-const WORD_CHAR = buildWordCharTable();
+// Built on first use (not at import, so loading the library stays cheap), then shared read-only.
+const wordCharTable = lazyModel(buildWordCharTable);
 
 function buildWordCharTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
@@ -51,7 +53,7 @@ function buildWordCharTable(): Uint8Array {
 
 /** True when the UTF-16 code unit `c` belongs to a word. */
 export function isWordChar(c: number): boolean {
-  return WORD_CHAR[c] === 1;
+  return wordCharTable()[c] === 1;
 }
 
 function isTerminal(c: number): boolean {
@@ -74,6 +76,7 @@ export function isCloseQuote(c: number): boolean {
 
 /** Scans `text` once: «وی گفت: «ما آماده‌ایم.» او افزود ...» → words, two sentences, one paragraph. */
 export function scanNewsText(text: string): NewsText {
+  const WORD_CHAR = wordCharTable();
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];

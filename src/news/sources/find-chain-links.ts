@@ -4,7 +4,6 @@
  * runs to the next comma, colon, marker or sentence end (at most 10 words).
  */
 import type { SourceKind } from '../../doc/labels.js';
-import { foldKey } from '../scan/fold-key.js';
 import { isBlank, type NewsText } from '../scan/scan-news-text.js';
 import { DESK_WORDS, OUTLET_HEADS, SOURCE_MARKERS, SOURCE_MARKER_PREFIXES } from './source-markers.js';
 
@@ -101,9 +100,4 @@ export function findChainLinks(nt: NewsText): ChainLink[] {
     i = last - 1;
   }
   return links;
-}
-
-/** The folded key of a link's name, for comparing names across spellings. */
-export function linkKey(name: string): string {
-  return foldKey(name).replace(/\s+/g, ' ');
 }

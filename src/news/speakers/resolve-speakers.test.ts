@@ -38,6 +38,15 @@ describe('resolveSpeakers without NER (lexical cues only)', () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 
+  it.each([
+    ['من نیز آهی کشیدم و گفتم: خوشا به حال او.', 'من'],
+    ['تأکید می‌کنیم که در این مناطق ارتشی وجود ندارد.', 'ما'],
+    ['پوتین گفت: آماده‌ایم. به او گفتم: ما هم آماده‌ایم.', 'من'],
+  ])('gives a first-person cue the writer, never the last person: «%s» → %s', (text, name) => {
+    const quotes = findAttributions(text).quotes;
+    expect(quotes[quotes.length - 1]!.speaker).toMatchObject({ name, via: 'pronoun', group: -1 });
+  });
+
   it('leaves «وی» unresolved, with a message, when no person came before', () => {
     const result = findAttributions('وی گفت: ما آماده‌ایم.');
     expect(result.quotes[0]?.speaker?.via).toBe('unresolved');

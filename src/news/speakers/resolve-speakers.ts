@@ -9,7 +9,7 @@ import type { NewsText } from '../scan/scan-news-text.js';
 import type { QuoteCandidate } from '../quotes/quote-candidate.js';
 import { findSubject, type WordSpan } from './find-subject.js';
 import { NameBook } from './name-book.js';
-import { TITLES, classifyMention, type MentionKind } from './speaker-words.js';
+import { DEMONSTRATIVES, SUBJECT_STOPS, TITLES, classifyMention, type MentionKind } from './speaker-words.js';
 
 export interface NerLayers {
   readonly entities: readonly Entity[];
@@ -27,20 +27,49 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+/** Entities and group aliases sorted by offset, so a phrase finds its overlaps by binary search. */
+interface NerIndex {
+  readonly entities: readonly Entity[];
+  readonly aliases: ReadonlyArray<{ start: number; end: number; group: number }>;
+  readonly groups: readonly MentionGroup[];
+}
+
+function indexNer(ner: NerLayers): NerIndex {
+  const entities = [...ner.entities].sort((a, b) => a.start - b.start);
+  const aliases = ner.groups
+    .flatMap((g) => (g.aliases ?? []).map((a) => ({ start: a.start, end: a.end, group: g.id })))
+    .sort((a, b) => a.start - b.start);
+  return { entities, aliases, groups: ner.groups };
+}
+
+/** Index of the first span whose end is after `offset` (spans sorted by start and not nested). */
+function firstEndingAfter(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** NER's reading of a phrase: a PER entity inside it, or an ORG/LOC/FAC entity opening it, or a group alias over it. */
-function nerFor(span: WordSpan, ner: NerLayers): { entity?: Entity; group: number } {
+function nerFor(span: WordSpan, ner: NerIndex): { entity?: Entity; group: number } {
   let person: Entity | undefined;
   let other: Entity | undefined;
-  for (const e of ner.entities) {
-    if (e.start >= span.end) break;
+  const { entities } = ner;
+  for (let k = firstEndingAfter(entities, span.start); k < entities.length && entities[k]!.start < span.end; k++) {
+    const e = entities[k]!;
     if (!overlaps(e, span)) continue;
     if (e.label === 'PER' && !person) person = e;
     else if ((e.label === 'ORG' || e.label === 'LOC' || e.label === 'FAC') && e.start === span.start && !other) other = e;
   }
   const entity = person ?? other;
   if (entity) return { entity, group: entity.group };
-  for (const g of ner.groups) {
-    for (const a of g.aliases ?? []) if (overlaps(a, span)) return { group: g.id };
+  const { aliases } = ner;
+  for (let k = firstEndingAfter(aliases, span.start); k < aliases.length && aliases[k]!.start < span.end; k++) {
+    if (overlaps(aliases[k]!, span)) return { group: aliases[k]!.group };
   }
   return { group: -1 };
 }
@@ -63,11 +92,14 @@ export function resolveSpeakers(
   cueAt: ReadonlyMap<number, unknown>,
 ): ResolveResult {
   const text = nt.text;
-  const entities = [...ner.entities].sort((a, b) => a.start - b.start);
-  const layers: NerLayers = { entities, groups: ner.groups };
+  const layers = indexNer(ner);
   const book = new NameBook();
   const slice = (s: WordSpan): string => text.slice(s.start, s.end);
-  const insideQuote = (offset: number): boolean => candidates.some((c) => offset >= c.start && offset < c.end);
+  const contents = [...candidates].sort((a, b) => a.start - b.start);
+  const insideQuote = (offset: number): boolean => {
+    const k = firstEndingAfter(contents, offset);
+    return k < contents.length && contents[k]!.start <= offset;
+  };
 
   // «سردار حسین نعمتی» names «حسین نعمتی»: titles are not part of the name.
   const withoutTitles = (span: WordSpan): string => {
@@ -76,11 +108,25 @@ export function resolveSpeakers(
     return text.slice(nt.wordStart[w]!, span.end);
   };
 
+  // Only short phrases that open with a plausible name word are recorded as names («وقتی پدر مرد» is not).
+  const looksLikeName = (span: WordSpan, maxWords: number): boolean => {
+    const first = nt.wordKey[span.wordStart]!;
+    if (SUBJECT_STOPS.has(first) || FIRST_SECOND_PERSON.has(first) || DEMONSTRATIVES.has(first)) return false;
+    // «امانوئل مکرون و اولاف شولتس»: each conjunct counts on its own.
+    let run = 0;
+    for (let w = span.wordStart; w < span.wordEnd; w++) {
+      run = nt.wordKey[w] === 'و' ? 0 : run + 1;
+      if (run > maxWords) return false;
+    }
+    return true;
+  };
+
   // Pass 1: what the text establishes. Subjects of every sentence and of every quote, with appositions.
   const sentenceSubjects: Array<{ at: number; span: WordSpan }> = [];
-  const note = (span: WordSpan, apposition: WordSpan | undefined): void => {
+  const note = (span: WordSpan, apposition: WordSpan | undefined, isQuoteSubject: boolean): void => {
     const kind = kindOf(nt, span);
-    if (kind === 'name') book.addName(withoutTitles(span));
+    // A sentence's opening phrase is a name far less surely than a quote's subject: keep it to 3 words.
+    if (kind === 'name' && looksLikeName(span, isQuoteSubject ? 4 : 3)) book.addName(withoutTitles(span));
     if (!apposition) return;
     const appKind = kindOf(nt, apposition);
     if (kind === 'name' && (appKind === 'role' || appKind === 'organization')) book.addApposition(slice(apposition), slice(span), span.start);
@@ -93,10 +139,10 @@ export function resolveSpeakers(
     while (limit < s.wordEnd && !cueAt.has(limit)) limit++;
     const subject = findSubject(nt, s.wordStart, limit, { chainEnds });
     if (!subject || insideQuote(subject.start)) continue;
-    note(subject, subject.apposition);
+    note(subject, subject.apposition, false);
     sentenceSubjects.push({ at: subject.start, span: subject });
   }
-  for (const c of candidates) if (c.subject && c.subject.end > c.subject.start) note(c.subject, c.subject.apposition);
+  for (const c of candidates) if (c.subject && c.subject.end > c.subject.start) note(c.subject, c.subject.apposition, true);
   for (const g of ner.groups) if (g.label === 'PER') book.addName(g.canonical);
 
   // Pass 2: resolve in text order, tracking the last person for pronouns.
@@ -109,7 +155,10 @@ export function resolveSpeakers(
     const kind = kindOf(nt, span);
     const written = slice(span);
     const fromNer = nerFor(span, layers);
-    if (kind === 'pronoun' || FIRST_SECOND_PERSON.has(nt.wordKey[span.wordStart]!)) {
+    if (FIRST_SECOND_PERSON.has(nt.wordKey[span.wordStart]!) && span.wordEnd - span.wordStart === 1) {
+      return { start: span.start, end: span.end, group: -1, name: written, via: 'pronoun' };
+    }
+    if (kind === 'pronoun') {
       if (lastPerson) return { start: span.start, end: span.end, group: lastPerson.group, name: lastPerson.name, via: 'pronoun' };
       return { start: span.start, end: span.end, group: -1, name: written, via: 'unresolved' };
     }
@@ -151,6 +200,20 @@ export function resolveSpeakers(
     }
     let speaker: Speaker | null;
     const subject = c.subject;
+    if (c.firstPerson) {
+      // «گفتم: ...», «ما اعلام کرده‌ایم که ...»: the writer (or «ما») speaks; no third person to resolve.
+      const own = subject && FIRST_SECOND_PERSON.has(nt.wordKey[subject.wordStart]!) ? subject : undefined;
+      const at0 = own ? own.start : c.cue ? c.cue.start : c.start;
+      speaker = {
+        start: at0,
+        end: own ? own.end : at0,
+        group: -1,
+        name: own ? slice(own) : c.firstPerson.plural ? 'ما' : 'من',
+        via: 'pronoun',
+      };
+      speakers.push(speaker);
+      continue;
+    }
     if (!subject || subject.end <= subject.start) {
       const at0 = c.cue ? c.cue.start : c.start;
       speaker = lastPerson

@@ -34,21 +34,26 @@ export const ORG_HEADS = keys(`
   دادستانی بانک شرکت حزب کمیته ستاد اتحادیه ناتو پنتاگون سفارت کنسولگری دانشگاه بنیاد انجمن نهاد قوه
   فرمانداری استانداری شهرداری اداره مرکز پارلمان کنگره سنا جنبش ائتلاف اوپک یونیسف یونسکو صندوق دیوان
   هیئت هیات کمیسیون فدراسیون باشگاه گروه نیروی نیروهای اتاق بیت جبهه تیم دبیرخانه کابینه قرارگاه
+  روزنامه روزنامهٔ شبکه پایگاه سایت هفته‌نامه ماهنامه رادیو تلویزیون خبرگزاری‌های
 `);
 
-/** Words that end a subject noun phrase: prepositions, time words, particles, conjunction-like adverbs. */
+/**
+ * Words that end a subject noun phrase: prepositions, time words, particles, conjunction-like adverbs.
+ * «جمعه» is left out: «امام جمعهٔ بیرجند» is a role, and «روز جمعه» already stops at «روز».
+ */
 export const SUBJECT_STOPS = keys(`
   در با به از برای تا طی ضمن پس پیش بعد قبل هنگام درباره دربارهٔ علیه بر بدون روی زیر میان بین نزد جز
   روز امروز دیروز فردا امشب دیشب صبح ظهر عصر شب شامگاه بامداد ساعت هفته اوایل اواخر اواسط
-  شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه
+  شنبه یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه
   نیز هم همچنین هنوز اما ولی که را نه فقط تنها سپس اخیرا اخیراً اکنون بار دوباره باز همواره
   خطاب ضمنا چنین چنان همچنان گفت افزود
+  وقتی هنگامی زمانی اگر چون چنانچه درحالیکه
 `);
 
 /** Discourse openers skipped before a subject («در ادامه», «همچنین», «از سوی دیگر»), as word-key lists. */
 export const LEADING_PHRASES: ReadonlyArray<readonly string[]> = [
   'در ادامه', 'در پایان', 'در همین حال', 'در همین زمینه', 'در این باره', 'در این زمینه', 'از سوی دیگر', 'از طرف دیگر',
-  'در عین حال', 'همچنین', 'سپس', 'اما', 'ولی', 'و', 'نیز', 'همچنان', 'پیش از این', 'پیشتر', 'در واکنش', 'از این رو', 'بنابراین',
+  'در عین حال', 'وقتی که', 'هنگامی که', 'زمانی که', 'همچنین', 'سپس', 'اما', 'ولی', 'و', 'نیز', 'همچنان', 'پیش از این', 'پیشتر', 'در واکنش', 'از این رو', 'بنابراین',
 ].map((p) => p.split(' ').map((w) => foldKey(w)));
 
 /** Words that can open a fronted object before a post-posed speaker («این را پوتین گفت»). */
@@ -64,7 +69,7 @@ export function classifyMention(wordKeys: readonly string[]): MentionKind {
   const first = wordKeys[0] ?? '';
   if (wordKeys.length === 1 && PRONOUNS.has(first)) return 'pronoun';
   if (DEMONSTRATIVES.has(first) && wordKeys.length >= 2) return 'anaphoric-role';
-  if (QUANTIFIERS.has(first) && wordKeys.length >= 2) return 'quantified-role';
+  if (QUANTIFIERS.has(first) && (wordKeys.length >= 2 || first === 'یکی' || first === 'برخی' || first === 'بعضی')) return 'quantified-role';
   if (TITLES.has(first)) return 'name';
   if (ROLE_HEADS.has(first)) return 'role';
   if (ORG_HEADS.has(first)) return 'organization';

@@ -45,6 +45,9 @@ describe('foldCharacters: digits', () => {
     ['digits in a URL stay Latin', 'نشانی http://x.ir/a1?b=2 است', 'نشانی http://x.ir/a1?b=2 است'],
     ['digits in an e-mail stay Latin', 'ایمیل a1@b2.com است', 'ایمیل a1@b2.com است'],
     ['a number glued to Persian is converted', 'ماده5 قانون', 'ماده۵ قانون'],
+    ['a number after a Latin word stays Latin', 'گوشی iPhone 15 و Windows 10', 'گوشی iPhone 15 و Windows 10'],
+    ['a number after a Persian word is converted', 'سال 2020 و iPhone', 'سال ۲۰۲۰ و iPhone'],
+    ['a line starting with a number takes the next letter', '15 iPhone\n15 گوشی', '15 iPhone\n۱۵ گوشی'],
   ])('%s: %s → %s', (_name, input, expected) => {
     expect(fold(input)).toBe(expected);
   });

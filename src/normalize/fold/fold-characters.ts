@@ -53,6 +53,7 @@ export function foldCharacters(input: string, settings: FoldSettings): PassResul
   // The Latin-token decision for ASCII digits, cached for the token it was computed for.
   let chunkEnd = -1;
   let chunkIsLatin = false;
+  const context = new LetterContext(input);
 
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
@@ -72,7 +73,7 @@ export function foldCharacters(input: string, settings: FoldSettings): PassResul
             chunkEnd = latinChunkEnd(input, i);
             chunkIsLatin = chunkHasLatinLetter(input, i, chunkEnd);
           }
-          if (chunkIsLatin) break;
+          if (chunkIsLatin || context.isLatinAround(i, latinDigitRunEnd(input, i))) break;
         }
         const mode = settings.digits === 'latin' ? 'latin' : 'persian';
         let j = i;
@@ -145,7 +146,15 @@ export function foldCharacters(input: string, settings: FoldSettings): PassResul
 function deleteRun(input: string, i: number, t: FoldTables, b: TextBuilder): number {
   const j = skipDeletable(input, i, t.action);
   b.keepTo(i);
-  for (let k = i; k < j; k++) b.delete(1, t.rule.get(input.charCodeAt(k))!);
+  // One edit per stretch of the same rule: a megabyte of NULs is one edit, not a million.
+  let k = i;
+  while (k < j) {
+    const rule = t.rule.get(input.charCodeAt(k))!;
+    let e = k + 1;
+    while (e < j && t.rule.get(input.charCodeAt(e)) === rule) e++;
+    b.delete(e - k, rule);
+    k = e;
+  }
   return j;
 }
 
@@ -250,6 +259,73 @@ function isHighSurrogate(c: number): boolean {
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function latinDigitRunEnd(input: string, i: number): number {
+  let j = i;
+  while (j < input.length && input.charCodeAt(j) >= 0x30 && input.charCodeAt(j) <= 0x39) j++;
+  return j;
+}
+
+const NO_LETTER = -1;
+
+/**
+ * The letters nearest to a number on its line, to tell «iPhone 15» and «Windows 10» (Latin digits stay)
+ * from «سال 2020» (Persian digits). Scans are cached so that a line of many numbers stays linear.
+ */
+class LetterContext {
+  private backFrom = -1;
+  private backResult = NO_LETTER;
+  private aheadUntil = -1;
+  private aheadResult = NO_LETTER;
+
+  constructor(private readonly input: string) {}
+
+  /** Digits [i, j) stay Latin when the nearest letter before is Latin, or there is none and the nearest after is. */
+  isLatinAround(i: number, j: number): boolean {
+    const before = this.letterBefore(i);
+    if (before !== NO_LETTER) return before === C_LATIN_LETTER;
+    return this.letterAfter(j) === C_LATIN_LETTER;
+  }
+
+  private letterBefore(i: number): number {
+    const input = this.input;
+    let result = NO_LETTER;
+    let k = i - 1;
+    for (; k >= 0 && k >= this.backFrom; k--) {
+      const c = input.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d) break;
+      const cls = CHAR_CLASS[c];
+      if (cls === C_PERSIAN_LETTER || cls === C_LATIN_LETTER) {
+        result = cls;
+        break;
+      }
+    }
+    // Reached the previous scan's start without a letter or line break: its answer holds here too.
+    if (k >= 0 && k < this.backFrom && this.backFrom <= i) result = this.backResult;
+    this.backFrom = i;
+    this.backResult = result;
+    return result;
+  }
+
+  private letterAfter(j: number): number {
+    if (j < this.aheadUntil) return this.aheadResult;
+    const input = this.input;
+    let k = j;
+    let result = NO_LETTER;
+    for (; k < input.length; k++) {
+      const c = input.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d) break;
+      const cls = CHAR_CLASS[c];
+      if (cls === C_PERSIAN_LETTER || cls === C_LATIN_LETTER) {
+        result = cls;
+        break;
+      }
+    }
+    this.aheadUntil = k;
+    this.aheadResult = result;
+    return result;
+  }
 }
 
 /** Characters that make up a Latin token with digits: letters, digits and the joiners of URLs, e-mails, codes. */

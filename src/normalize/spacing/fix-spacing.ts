@@ -43,6 +43,7 @@ const DIGIT_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین', 'ها', 'ه�
 export function fixSpacing(input: string, settings: SpacingSettings): PassResult {
   const n = input.length;
   const b = new TextBuilder(input);
+  const addresses = new AddressTokens(input);
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     const s = SPACING[c]!;
@@ -56,7 +57,7 @@ export function fixSpacing(input: string, settings: SpacingSettings): PassResult
       case S_SPACE: {
         let j = i + 1;
         while (j < n && SPACING[input.charCodeAt(j)] === S_SPACE) j++;
-        const rule = spaceRunRule(input, i, j);
+        const rule = spaceRunRule(input, i, j, addresses);
         if (rule !== null) {
           b.keepTo(i);
           b.delete(j - i, rule);
@@ -69,20 +70,20 @@ export function fixSpacing(input: string, settings: SpacingSettings): PassResult
       }
       case S_CLOSE:
       case S_CLOSE_LATIN:
-        if (needsSpaceAfter(input, i)) {
+        if (needsSpaceAfter(input, i, addresses)) {
           b.keepTo(i + 1);
           b.insert(' ', 'spacing/after-punctuation');
         }
         break;
       case S_DIGIT: {
         if (!settings.separateDigits) break;
-        if (i > 0 && isWordBeforeDigits(input, i)) {
+        if (i > 0 && isWordBeforeDigits(input, i, addresses)) {
           b.keepTo(i);
           b.insert(' ', 'spacing/digit-letter');
         }
         let j = i + 1;
         while (j < n && SPACING[input.charCodeAt(j)] === S_DIGIT) j++;
-        if (j < n && isWordAfterDigits(input, j)) {
+        if (j < n && isWordAfterDigits(input, j, addresses)) {
           b.keepTo(j);
           b.insert(' ', 'spacing/digit-letter');
         }
@@ -95,7 +96,7 @@ export function fixSpacing(input: string, settings: SpacingSettings): PassResult
 }
 
 /** Why the run of spaces [i, j) goes entirely, or null when it stays (as one space). */
-function spaceRunRule(input: string, i: number, j: number): string | null {
+function spaceRunRule(input: string, i: number, j: number, addresses: AddressTokens): string | null {
   const n = input.length;
   if (i === 0 || j === n || input.charCodeAt(i - 1) === 0x0a || input.charCodeAt(j) === 0x0a) return 'spacing/trim-line';
   if (SPACING[input.charCodeAt(i - 1)] === S_OPEN) return 'spacing/after-opening';
@@ -103,7 +104,7 @@ function spaceRunRule(input: string, i: number, j: number): string | null {
   if (p === S_CLOSE) return 'spacing/before-punctuation';
   if (p === S_CLOSE_LATIN) {
     // «است .» and «است .وی» lose the space; «x .NET» and «ص .۵» keep it.
-    if (j + 1 >= n || needsSpaceAfter(input, j)) return 'spacing/before-punctuation';
+    if (j + 1 >= n || needsSpaceAfter(input, j, addresses)) return 'spacing/before-punctuation';
     const k = CHAR_CLASS[input.charCodeAt(j + 1)];
     if (k !== C_PERSIAN_LETTER && k !== C_LATIN_LETTER && k !== C_DIGIT && k !== C_MARK) return 'spacing/before-punctuation';
   }
@@ -116,13 +117,13 @@ function spaceRunRule(input: string, i: number, j: number): string | null {
  * is not the dot of an abbreviation («ه.ش.», «ق.م.»), and not inside a URL or e-mail (a space there
  * would also change what the rest of the address looks like to the next run).
  */
-function needsSpaceAfter(input: string, i: number): boolean {
+function needsSpaceAfter(input: string, i: number, addresses: AddressTokens): boolean {
   if (i + 1 >= input.length) return false;
   const next = input.charCodeAt(i + 1);
   if (CHAR_CLASS[next] !== C_PERSIAN_LETTER && next !== 0x00ab) return false;
   const c = input.charCodeAt(i);
   if (c === 0x2e && (lettersBefore(input, i) === 1 || isInDottedAcronym(input, i))) return false;
-  return !isInAddress(input, i);
+  return !addresses.contains(i);
 }
 
 /**
@@ -156,24 +157,42 @@ function lettersBefore(input: string, i: number): number {
   return count;
 }
 
-/** Whether the whitespace-delimited token around `i` is a URL, path or e-mail (holds «/» or «@»). */
-function isInAddress(input: string, i: number): boolean {
-  const n = input.length;
-  for (let k = i; k >= 0; k--) {
-    const c = input.charCodeAt(k);
-    if (c === 0x20 || c === 0x09 || c === 0x0a) break;
-    if (c === 0x2f || c === 0x40) return true;
+/**
+ * Whether the whitespace-delimited token around an offset is a URL, path or e-mail (holds «/» or «@»).
+ * The answer is kept for the whole token, so a huge token is scanned once, not once per query.
+ */
+class AddressTokens {
+  private start = 0;
+  private end = -1;
+  private isAddress = false;
+
+  constructor(private readonly input: string) {}
+
+  contains(i: number): boolean {
+    if (i >= this.start && i < this.end) return this.isAddress;
+    const input = this.input;
+    let s = i;
+    while (s > 0 && !isWhite(input.charCodeAt(s - 1))) s--;
+    let e = i;
+    while (e < input.length && !isWhite(input.charCodeAt(e))) e++;
+    let found = false;
+    for (let k = s; k < e && !found; k++) {
+      const c = input.charCodeAt(k);
+      found = c === 0x2f || c === 0x40;
+    }
+    this.start = s;
+    this.end = e;
+    this.isAddress = found;
+    return found;
   }
-  for (let k = i + 1; k < n; k++) {
-    const c = input.charCodeAt(k);
-    if (c === 0x20 || c === 0x09 || c === 0x0a) break;
-    if (c === 0x2f || c === 0x40) return true;
-  }
-  return false;
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a;
 }
 
 /** «سال۱۴۰۲»: a Persian word of two or more letters right before the digits at `i`, outside addresses. */
-function isWordBeforeDigits(input: string, i: number): boolean {
+function isWordBeforeDigits(input: string, i: number, addresses: AddressTokens): boolean {
   const p = CHAR_CLASS[input.charCodeAt(i - 1)];
   if (p !== C_PERSIAN_LETTER && p !== C_MARK) return false;
   if (SPACING[input.charCodeAt(i - 1)] === S_DIGIT) return false;
@@ -183,15 +202,15 @@ function isWordBeforeDigits(input: string, i: number): boolean {
     if (cls === C_PERSIAN_LETTER) count++;
     else if (cls !== C_MARK) break;
   }
-  return count >= 2 && !isInAddress(input, i);
+  return count >= 2 && !addresses.contains(i);
 }
 
 /** «۱۰درصد»: a Persian word right after digits ending at `j`, unless it is an ordinal or plural ending. */
-function isWordAfterDigits(input: string, j: number): boolean {
+function isWordAfterDigits(input: string, j: number, addresses: AddressTokens): boolean {
   if (CHAR_CLASS[input.charCodeAt(j)] !== C_PERSIAN_LETTER) return false;
   let k = j;
   while (k < input.length && k - j <= 4 && CHAR_CLASS[input.charCodeAt(k)] === C_PERSIAN_LETTER) k++;
   const atWordEnd = k >= input.length || CHAR_CLASS[input.charCodeAt(k)] !== C_PERSIAN_LETTER;
   if (atWordEnd && DIGIT_SUFFIXES.has(input.slice(j, k))) return false;
-  return !isInAddress(input, j);
+  return !addresses.contains(j);
 }

@@ -14,8 +14,8 @@ import {
   isMark,
   WORD_CHAR_0600,
 } from './char-classes.js';
-import { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpace, segmentWord } from './segment-word.js';
-import { HAS_FORM, IS_KNOWN, JOINS_LEFTWARD, JOINS_RIGHTWARD, type ZwnjModel } from './zwnj-model.js';
+import { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } from './segment-word.js';
+import { HAS_FORM, IS_KNOWN, mayJoin, type ZwnjModel } from './zwnj-model.js';
 
 /** Resolved options of the pass (see ZwnjOptions in index.ts for the documentation). */
 export interface ZwnjSettings {
@@ -112,6 +112,9 @@ function keepsExisting(clean: string, form: string): boolean {
   return true;
 }
 
+/** Bound on the per-call memo of back-off results, so huge inputs keep bounded memory. */
+const MAX_MEMO = 20_000;
+
 /** Runs the pass with an explicit model (the trainer and the eval call this directly). */
 export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSettings): PassResult {
   const builder = new TextBuilder(text);
@@ -119,6 +122,8 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
   let prevEnd = -1;
   let prevForm = '';
   let prevLastFlags = 0;
+  let prevLast = '';
+  const unknown = new Map<string, string>();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -140,12 +145,20 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
     const index = model.index;
     let form: string;
     let flags = 0;
+    if (!hasZwnj) flags = index.get(token) ?? 0;
     if (!hasZwnj && settings.overrides.size === 0) {
       // Fast path: one lookup tells whether the word has a stored form, is known, or needs the back-off.
-      flags = index.get(token) ?? 0;
       if (!settings.glued || (flags & IS_KNOWN && !(flags & HAS_FORM)) || token.length < 3) form = token;
       else if (flags & HAS_FORM) form = accept(segmentWord(model, token), settings) ?? token;
-      else form = accept(backOffWord(model, token, 0), settings) ?? token;
+      else {
+        // Unknown words repeat within a text («میشود»): remember their back-off, up to a bound.
+        const memo = unknown.get(token);
+        if (memo !== undefined) form = memo;
+        else {
+          form = accept(backOffWord(model, token, 0), settings) ?? token;
+          if (unknown.size < MAX_MEMO) unknown.set(token, form);
+        }
+      }
     } else {
       const clean = hasZwnj && settings.removeInvalid ? cleanToken(token) : token;
       form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
@@ -159,17 +172,17 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
       form.length > 0 &&
       prevForm.length > 0 &&
       isLetter(form.charCodeAt(0)) &&
-      ((prevLastFlags & JOINS_RIGHTWARD) !== 0 || (firstFlags & JOINS_LEFTWARD) !== 0 || settings.overrides.size > 0)
+      (mayJoin(prevLastFlags, firstFlags) || settings.overrides.size > 0)
     ) {
-      const left = lastPiece(prevForm);
-      const right = firstPiece(form);
+      const left = prevLast;
+      const right = form === token && !hasZwnj ? token : firstPiece(form);
       const forced = settings.overrides.size > 0 ? settings.overrides.get(left + right) : undefined;
       if (forced !== undefined) {
         builder.keepTo(prevEnd);
         if (forced.indexOf(ZWNJ_CHAR) >= 0) builder.replace(1, ZWNJ_CHAR, 'zwnj/spaced-plural');
         else builder.delete(1, 'zwnj/spaced-plural');
       } else if (
-        joinsAcrossSpace(model, left, right) &&
+        joinsAcrossSpaceFlagged(model, left, right, prevLastFlags, firstFlags) &&
         (settings.compounds || isVerbPrefixPiece(left) || isSuffixPiece(right))
       ) {
         builder.keepTo(prevEnd);
@@ -181,7 +194,8 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
     if (form !== token) writeTokenEdits(builder, token, i, form);
     prevEnd = j;
     prevForm = form;
-    prevLastFlags = !hasZwnj && !formHasZwnj ? firstFlags : (index.get(lastPiece(form)) ?? 0);
+    prevLast = !hasZwnj && !formHasZwnj ? form : lastPiece(form);
+    prevLastFlags = !hasZwnj && !formHasZwnj ? firstFlags : (index.get(prevLast) ?? 0);
     i = j;
   }
   return builder.finish();

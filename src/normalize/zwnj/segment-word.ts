@@ -5,7 +5,7 @@
  */
 import { SUFFIXES, VERB_PREFIXES } from './affixes.js';
 import { ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isMark } from './char-classes.js';
-import type { SuffixRates, ZwnjModel } from './zwnj-model.js';
+import { HAS_PAIRS, IS_PAIR_RIGHT, IS_LEFT_PIECE, IS_PREFIX, IS_RIGHT_PIECE, IS_SUFFIX, type SuffixRates, type ZwnjModel } from './zwnj-model.js';
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(SUFFIXES);
 const PREFIX_SET: ReadonlySet<string> = new Set(VERB_PREFIXES);
@@ -63,7 +63,7 @@ export function backOffWord(model: ZwnjModel, key: string, depth: number): strin
     for (const p of VERB_PREFIXES) {
       if (key.length > p.length + 1 && key.startsWith(p)) {
         const rest = key.slice(p.length);
-        if (model.verbs.has(rest)) return p + ZWNJ_CHAR + rest;
+        if (isVerbForm(model, rest)) return p + ZWNJ_CHAR + rest;
         const restForm = splitSuffix(model, rest, depth, true);
         if (restForm !== undefined) return p + ZWNJ_CHAR + restForm;
       }
@@ -80,21 +80,26 @@ function isKnown(model: ZwnjModel, word: string): boolean {
 
 /** Splits an unseen glued compound where a known word meets a productive piece («بدنسازی» → «بدن‌سازی»). */
 function splitCompound(model: ZwnjModel, key: string, depth: number): string | undefined {
-  if (key.length < 5) return undefined;
   const min = model.params.minPieceGluedRate;
+  if (key.length < 5 || min > 1) return undefined;
   let best = -1;
   let bestRate = min;
-  for (let k = 2; k <= key.length - 2; k++) {
+  // Only the lengths some eligible piece has are tried: a handful of lookups per word.
+  for (const len of model.gluedRightLengths) {
+    const k = key.length - len;
+    if (k < 2) break;
     if (!isJoiningLetter(key.charCodeAt(k - 1))) continue;
-    const left = key.slice(0, k);
-    const right = key.slice(k);
-    const r = model.rightPieces.get(right);
-    if (r !== undefined && r[0] >= bestRate && isKnown(model, left)) {
+    const r = model.rightPieces.get(key.slice(k));
+    if (r !== undefined && r[0] >= bestRate && isKnown(model, key.slice(0, k))) {
       best = k;
       bestRate = r[0];
     }
-    const l = model.leftPieces.get(left);
-    if (l !== undefined && l[0] >= bestRate && isKnown(model, right)) {
+  }
+  for (const k of model.gluedLeftLengths) {
+    if (key.length - k < 2) break;
+    if (!isJoiningLetter(key.charCodeAt(k - 1))) continue;
+    const l = model.leftPieces.get(key.slice(0, k));
+    if (l !== undefined && l[0] >= bestRate && isKnown(model, key.slice(k))) {
       best = k;
       bestRate = l[0];
     }
@@ -107,34 +112,61 @@ function splitCompound(model: ZwnjModel, key: string, depth: number): string | u
   return leftForm + ZWNJ_CHAR + rightForm;
 }
 
+/** Object clitics written glued to a verb: «می‌شناسیمش», «نمی‌خواهمشان». */
+const VERB_CLITICS = ['شان', 'تان', 'مان', 'ش', 'م', 'ت'];
+
+/** Whether `rest` can follow «می‌»: a verb form, possibly with a glued object clitic. */
+function isVerbForm(model: ZwnjModel, rest: string): boolean {
+  if (model.verbs.has(rest)) return true;
+  for (const c of VERB_CLITICS) {
+    if (rest.length > c.length + 1 && rest.endsWith(c) && model.verbs.has(rest.slice(0, rest.length - c.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Stem + suffix split of an unseen word, scored: among the suffixes the word ends with, the one whose
+ * stem count × learned attachment rate is highest wins («پیشرفتهای»: «پیشرفته‌ای» vs «پیشرفت‌های»).
+ */
 function splitSuffix(model: ZwnjModel, key: string, depth: number, verbStem: boolean): string | undefined {
   const list = SUFFIXES_BY_LAST.get(key.charCodeAt(key.length - 1));
   if (!list) return undefined;
   const { minStemCount, minGluedRate } = model.params;
+  let best: string | undefined;
+  let bestScore = 0;
   for (const s of list) {
     if (key.length < s.length + 2 || !key.endsWith(s)) continue;
     const stem = key.slice(0, key.length - s.length);
     if (!endsWithJoiningLetter(stem) || SUFFIX_SET.has(stem)) continue;
-    if (rateOf(model.gluedRates, s, stem) < minGluedRate) continue;
+    const rate = rateOf(model.gluedRates, s, stem);
+    if (rate < minGluedRate) continue;
     if (verbStem) {
       if (!model.verbs.has(stem)) continue;
       return stem + ZWNJ_CHAR + s;
     }
-    const seen = model.words.get(stem);
-    if (seen !== undefined) {
-      if ((model.stems.get(stem) ?? minStemCount) < minStemCount) continue;
-      return seen + ZWNJ_CHAR + s;
-    }
     const count = model.stems.get(stem);
-    if (count === undefined || count < minStemCount) {
+    const seen = model.words.get(stem);
+    let form: string | undefined;
+    let score: number;
+    if (count !== undefined && count >= minStemCount) {
+      form = (seen ?? stem) + ZWNJ_CHAR + s;
+      score = count * rate;
+    } else if (seen !== undefined && count === undefined) {
+      form = seen + ZWNJ_CHAR + s;
+      score = minStemCount * rate;
+    } else {
       // A stem that is itself an unseen glued word («توافقنامه» in «توافقنامههای»).
       const inner = backOffWord(model, stem, depth + 1);
       if (inner === undefined) continue;
-      return inner + ZWNJ_CHAR + s;
+      form = inner + ZWNJ_CHAR + s;
+      score = 0.5 * rate;
     }
-    return stem + ZWNJ_CHAR + s;
+    if (score > bestScore) {
+      best = form;
+      bestScore = score;
+    }
   }
-  return undefined;
+  return best;
 }
 
 /**
@@ -147,9 +179,29 @@ export function joinsAcrossSpace(model: ZwnjModel, left: string, right: string):
   return backOffGap(model, left, right);
 }
 
+/**
+ * joinsAcrossSpace for the scan, given the index bits of both pieces: skips every table whose bit is
+ * absent, so a common word with pair exceptions costs one inner lookup.
+ */
+export function joinsAcrossSpaceFlagged(
+  model: ZwnjModel,
+  left: string,
+  right: string,
+  leftFlags: number,
+  rightFlags: number,
+): boolean {
+  if (leftFlags & HAS_PAIRS && rightFlags & IS_PAIR_RIGHT) {
+    const exception = model.pairs.get(left)!.get(right);
+    if (exception !== undefined) return exception;
+  }
+  if (leftFlags & IS_PREFIX || rightFlags & IS_SUFFIX) return backOffGap(model, left, right);
+  if (!(rightFlags & IS_RIGHT_PIECE) && !(leftFlags & IS_LEFT_PIECE)) return false;
+  return backOffGap(model, left, right);
+}
+
 /** The morphology back-off for a spaced pair the model has no exception for; exported for the trainer. */
 export function backOffGap(model: ZwnjModel, left: string, right: string): boolean {
-  if (PREFIX_SET.has(left)) return model.verbs.has(right) || splitSuffix(model, right, 0, true) !== undefined;
+  if (PREFIX_SET.has(left)) return isVerbForm(model, right) || splitSuffix(model, right, 0, true) !== undefined;
   if (SUFFIX_SET.has(right) && left.length >= 2 && !SUFFIX_SET.has(left)) {
     if (!endsWithJoiningLetter(left)) {
       // After ا د ذ ر ز ژ و the plural and comparative are written glued: «کشور ها» → «کشورها».

@@ -37,10 +37,20 @@ export const IS_SUFFIX = 8;
 export const HAS_PAIRS = 16;
 export const IS_RIGHT_PIECE = 32;
 export const IS_LEFT_PIECE = 64;
-/** Bits of a left piece that may make it join the next word across a space. */
-export const JOINS_RIGHTWARD = IS_PREFIX | HAS_PAIRS | IS_LEFT_PIECE;
+export const IS_PAIR_RIGHT = 128;
+/** Bits of a left piece that may make it join the next word across a space (HAS_PAIRS needs IS_PAIR_RIGHT). */
+export const JOINS_RIGHTWARD = IS_PREFIX | IS_LEFT_PIECE;
 /** Bits of a right piece that may make it join the previous word across a space. */
 export const JOINS_LEFTWARD = IS_SUFFIX | IS_RIGHT_PIECE;
+
+/** Whether the gap between pieces with these bits needs a closer look at all. */
+export function mayJoin(leftFlags: number, rightFlags: number): boolean {
+  return (
+    (leftFlags & JOINS_RIGHTWARD) !== 0 ||
+    (rightFlags & JOINS_LEFTWARD) !== 0 ||
+    ((leftFlags & HAS_PAIRS) !== 0 && (rightFlags & IS_PAIR_RIGHT) !== 0)
+  );
+}
 
 export interface ZwnjModel {
   /** Word or piece → IS_KNOWN | HAS_FORM | ... bits, derived from the other tables (see buildIndex). */
@@ -56,6 +66,9 @@ export interface ZwnjModel {
   readonly leftPieces: ReadonlyMap<string, PieceRates>;
   /** Open-class pieces that end compounds («‌سازی», «‌آمیز»). */
   readonly rightPieces: ReadonlyMap<string, PieceRates>;
+  /** Lengths of the left/right pieces whose glued rate passes its threshold, so a split tries only those. */
+  readonly gluedLeftLengths: readonly number[];
+  readonly gluedRightLengths: readonly number[];
   /** Forms that may follow «می‌»/«نمی‌». */
   readonly verbs: ReadonlySet<string>;
   /** Spaced pairs whose decision differs from the back-off: left piece → right piece → join. */
@@ -111,7 +124,10 @@ export function buildIndex(model: Omit<ZwnjModel, 'index'>, prefixes: readonly s
   for (const key of model.words.keys()) set(key, HAS_FORM);
   for (const key of prefixes) set(key, IS_PREFIX);
   for (const key of suffixes) set(key, IS_SUFFIX);
-  for (const key of model.pairs.keys()) set(key, HAS_PAIRS);
+  for (const [key, inner] of model.pairs) {
+    set(key, HAS_PAIRS);
+    for (const right of inner.keys()) set(right, IS_PAIR_RIGHT);
+  }
   // Piece bits only where the spaced rate can pass its threshold: the scan skips every other gap.
   const min = model.params.minPieceSpacedRate;
   for (const [key, rates] of model.rightPieces) if (rates[1] >= min) set(key, IS_RIGHT_PIECE);
@@ -154,11 +170,17 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     const [side, piece, glued, spaced] = line.split('\t') as [string, string, string, string];
     (side === 'L' ? leftPieces : rightPieces).set(piece, [Number(glued), Number(spaced)]);
   }
+  const lengths = (pieces: Map<string, PieceRates>): number[] =>
+    [...new Set([...pieces].filter(([, r]) => r[0] >= meta.params.minPieceGluedRate).map(([p]) => p.length))].sort(
+      (a, b) => a - b,
+    );
   const tables = {
     words,
     stems,
     leftPieces,
     rightPieces,
+    gluedLeftLengths: lengths(leftPieces),
+    gluedRightLengths: lengths(rightPieces),
     verbs,
     pairs,
     gluedRates: new Map(Object.entries(meta.gluedRates)),

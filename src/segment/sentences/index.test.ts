@@ -29,9 +29,9 @@ describe('SENTENCE_RULES', () => {
       'keep-bracketed-marks',
       'keep-glued-periods',
       'keep-list-markers',
-      'keep-before-continuation',
       'keep-inside-guillemets',
       'extend-over-closing-marks',
+      'keep-before-continuation',
       'break-at-newlines',
     ]);
   });
@@ -103,6 +103,7 @@ describe('keep-before-continuation', () => {
     ['see fig. and text', ['see fig. and text']],
     ['سال ۵۰۰ ق.م ، شهر', ['سال ۵۰۰ ق.م ، شهر']],
     ['گفت. ، بعد', ['گفت. ، بعد']],
+    ['«چرا؟»، او پرسید.', ['«چرا؟»، او پرسید.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

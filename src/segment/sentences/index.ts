@@ -27,9 +27,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   keepBracketedMarks,
   keepGluedPeriods,
   keepListMarkers,
-  keepBeforeContinuation,
   keepInsideGuillemets,
   extendOverClosingMarks,
+  // After the extension, so «چرا؟»، او پرسید» sees the comma after «»».
+  keepBeforeContinuation,
   // Last: a newline is a hard boundary that nothing may undo.
   breakAtNewlines,
 ];

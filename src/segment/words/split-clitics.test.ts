@@ -7,7 +7,7 @@ const fixture = parseSegmentLexicon({
   formatVersion: SEGMENT_LEXICON_FORMAT,
   hosts: ['امیدوار', 'کتاب', 'کار', 'خانواده', 'آرام', 'پدر', 'شما', 'زندگی', 'مردم', 'بیجا'].join('\n'),
   adjectives: ['امیدوار', 'معتقد', 'بالغ'].join('\n'),
-  pastStems: ['گرفت'].join('\n'),
+  pastStems: ['گرفت', 'گشت'].join('\n'),
   blocked: 'آرامش',
   overrides: 'اینست\t3\nکارش\t',
   abbreviations: '',
@@ -29,6 +29,8 @@ describe('proposeCliticSplit', () => {
     ['معتقدند', 5],
     ['بالغ‌تریم', 7],
     ['شماست', 3],
+    ['رفتگی‌اش', 6],
+    ['اهریمنی‌ام', 8],
   ])('splits %s at %i', (word, at) => {
     expect(proposeCliticSplit(word, fixture)).toBe(at);
   });
@@ -39,6 +41,8 @@ describe('proposeCliticSplit', () => {
     ['کتابهاش', 'informal, no «ی»'],
     ['مردمان', 'plural in «ان»'],
     ['گرفته‌اند', 'participle + «اند» is a verb'],
+    ['برگشته‌ام', 'participle with a preverb + «ام» is a verb'],
+    ['نگرفته‌ام', 'negated participle + «ام» is a verb'],
     ['زندگی‌ش', 'one-letter clitic after ZWNJ'],
     ['کتاب‌ای', 'not a clitic ending'],
   ])('keeps %s whole (%s)', (word) => {

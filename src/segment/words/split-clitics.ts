@@ -93,13 +93,17 @@ function isPluralAn(word: string, lex: SegmentLexicon): boolean {
 }
 
 const VERB_PREFIXES = ['', 'ن', 'می‌', 'نمی‌'];
+const PREVERBS = ['', 'در', 'بر', 'باز', 'فرا', 'فرو', 'ور', 'وا'];
 
-/** «گرفته», «نوشته»: a past stem plus «ه»; with «اند/ام» that is a verb, never split. */
+/** «گرفته», «برگشته»: a past stem (with a preverb) plus «ه»; with «اند/ام» that is a verb, never split. */
 function isParticiple(host: string, lex: SegmentLexicon): boolean {
   if (host.charCodeAt(host.length - 1) !== HEH) return false;
   const stem = host.slice(0, -1);
-  for (const prefix of VERB_PREFIXES) {
-    if (stem.startsWith(prefix) && lex.pastStems.has(stem.slice(prefix.length))) return true;
+  for (const preverb of PREVERBS) {
+    if (!stem.startsWith(preverb)) continue;
+    for (const prefix of VERB_PREFIXES) {
+      if (stem.startsWith(prefix, preverb.length) && lex.pastStems.has(stem.slice(preverb.length + prefix.length))) return true;
+    }
   }
   return false;
 }
@@ -125,7 +129,12 @@ export function proposeCliticSplit(word: string, lex: SegmentLexicon): number {
         if (host === 'خود') return hostEnd;
         if (first === ALEF) {
           // «خانواده‌اش»: the ZWNJ stays with the host, as in UD PerDT.
-          if (last !== ZWNJ || isParticiple(stripZwnj(host), lex)) continue;
+          if (last !== ZWNJ) continue;
+          const bare = host.slice(0, -1);
+          if (isParticiple(bare, lex)) continue;
+          // After «ه» or «ی» and a ZWNJ, «اش/ام/ات» can only be a clitic: no need to know the host («رفتگی‌اش»).
+          const before = bare.charCodeAt(bare.length - 1);
+          if (bare.length >= 2 && (before === HEH || before === YEH)) return hostEnd;
         } else if (first === YEH && suffix.length > 1) {
           // «بیجایشان» → «بیجا»+«یشان», but «کارهایش» → «کارهای»+«ش».
           if ((last !== ALEF && last !== VAV) || isPluralHa(host, lex)) continue;
