@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- lemma`: speed of the lemmatizer alone (UD dev words with their gold UPOS, and raw
- * PerDT train words untagged) and of searchKey, plus the morph model's load time and size on disk.
+ * `npm run bench -- lemma`: speed of the lemmatizer alone (UD dev words with their gold UPOS; raw PerDT
+ * train text as segment() splits it, with the tagger's UPOS and untagged) and of searchKey, plus the
+ * morph model's load time and size on disk.
  * Median and spread of several rounds after a warm-up, on one core.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -69,15 +70,21 @@ async function main(): Promise<void> {
     ...readLemmaSentences(readShared('ud-persian-perdt', 'fa_perdt-ud-dev.conllu')),
     ...readLemmaSentences(readShared('ud-persian-seraji', 'fa_seraji-ud-dev.conllu')),
   ].flatMap((s) => s.map((w) => ({ form: w.form, upos: w.upos, uposId: uposId(w.upos) })));
-  const raw: Item[] = readShared('ud-persian-perdt', 'fa_perdt-train.raw.txt')
-    .split('\n')
-    .slice(0, 5000)
-    .flatMap((line) => line.split(/\s+/).filter((w) => w.length > 0))
-    .map((form) => ({ form, upos: '', uposId: 0 }));
+  // Raw PerDT train text as the pipeline sees it: words from segment(), UPOS from the tagger.
+  const { segment } = await import('../src/segment/index.js');
+  const { tagWords } = await import('../src/tag/index.js');
+  const tagged: Item[] = [];
+  for (const line of readShared('ud-persian-perdt', 'fa_perdt-train.raw.txt').split('\n').slice(0, 5000)) {
+    const forms = segment(line).words.map((w) => line.slice(w.start, w.end));
+    const upos = tagWords(forms).upos;
+    forms.forEach((form, i) => tagged.push({ form, upos: upos[i]!, uposId: uposId(upos[i]!) }));
+  }
+  const raw: Item[] = tagged.map((it) => ({ form: it.form, upos: '', uposId: 0 }));
 
   const rows = [
     measure('lemmatizeWord, dev words, gold UPOS', dev, (it) => morph.lemmatizeWord(it.form, it.uposId, model)),
     measure('lemmatize(), dev words, gold UPOS', dev, (it) => morph.lemmatize(it.form, it.upos)),
+    measure('lemmatizeWord, raw train words, tagger UPOS', tagged, (it) => morph.lemmatizeWord(it.form, it.uposId, model)),
     measure('lemmatizeWord, raw train words, untagged', raw, (it) => morph.lemmatizeWord(it.form, 0, model)),
     measure('searchKeyWith, dev words, gold UPOS', dev, (it) => keys.searchKeyWith(it.form, it.uposId, model)),
     measure('searchKey(), raw train words, untagged', raw, (it) => keys.searchKey(it.form)),

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../scripts/shared-data.js';
 import { buildBenchCorpus, type BenchCorpus } from './bench-corpus.js';
 import { loadPersianTools } from './peers/persian-tools.js';
-import { loadVirastar, type NormalizerPeer } from './peers/virastar.js';
+import type { NormalizerPeer } from './peers/normalizer-peer.js';
+import { loadVirastar } from './peers/virastar.js';
 
 const ROUNDS = 7;
 /** Hazm's normalizer on this kind of machine, as stated in issue #2. Hazm is Python and is not installed here. */
@@ -139,6 +140,24 @@ async function main(): Promise<void> {
     time('dabir folding+spacing (restoreZwnj: false)', noisy, (t) => normalize(t, { restoreZwnj: false })),
   ];
   printTable(noisyRows, noisyRows[0]!);
+
+  // Idempotence on real text (the property tests cover random text): lines a second normalize changes.
+  console.log('\nidempotence: lines of the bench text that a second normalize() changes');
+  for (const [label, options] of [
+    ['folding+spacing', { restoreZwnj: false }],
+    ['all passes', {}],
+  ] as const) {
+    let lines = 0;
+    const changed: string[] = [];
+    for (const d of corpus.docs) {
+      for (const line of d.split('\n')) {
+        lines++;
+        const once = normalize(line, options).text;
+        if (normalize(once, options).text !== once) changed.push(once);
+      }
+    }
+    console.log(`  ${label}: ${changed.length} of ${lines}${changed.length > 0 ? `, e.g. ${JSON.stringify(changed[0]!.slice(0, 80))}` : ''}`);
+  }
 
   const virastar = rows.find((r) => r.name.startsWith('virastar'))!;
   console.log('\ntargets (issue #2): normalize >= 5M chars/s, >= 5x Virastar, >= 3x Hazm (reference)');

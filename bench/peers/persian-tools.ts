@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { halfSpace, normalizeText } from '@persian-tools/persian-tools';
 import { REPO_ROOT } from '../../scripts/shared-data.js';
-import type { NormalizerPeer } from './virastar.js';
+import type { NormalizerPeer } from './normalizer-peer.js';
 
 export function loadPersianTools(): NormalizerPeer[] {
   const manifest = join(REPO_ROOT, 'node_modules', '@persian-tools', 'persian-tools', 'package.json');

@@ -1,5 +1,6 @@
 /** Bench adapter for Virastar (npm `virastar`, MIT): `new Virastar().cleanup(text)` with its default options. */
 import { createRequire } from 'node:module';
+import type { NormalizerPeer } from './normalizer-peer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -7,12 +8,6 @@ interface VirastarInstance {
   cleanup(text: string): string;
 }
 type VirastarConstructor = new (options?: Record<string, boolean>) => VirastarInstance;
-
-export interface NormalizerPeer {
-  readonly name: string;
-  readonly version: string;
-  readonly normalize: (text: string) => string;
-}
 
 /** Virastar's whole cleanup (characters, digits, spacing, ZWNJ of spaced affixes). */
 export function loadVirastar(): NormalizerPeer {

@@ -65,8 +65,14 @@ function lemmatizePerdt(form: string, upos: number, model: MorphModel): string {
       return lemmatizeVerb(form, model);
     case ID.NOUN:
     case ID.ADJ:
-    case ID.PROPN:
+    case ID.PROPN: {
+      // «می‌»/«نمی‌» with a ZWNJ only ever starts a verb: a tagger slip («می‌توانی», PROPN) must not keep it.
+      if (form.startsWith('می\u200c') || form.startsWith('نمی\u200c')) {
+        const verb = lemmatizeVerb(form, model, false);
+        if (verb) return verb;
+      }
       return lemmatizeNominal(form, NOMINAL_NAME[upos]!, model);
+    }
     case ID.PRON:
       return PRONOUN_CLITICS.get(form) ?? form;
     case ID.UNTAGGED:

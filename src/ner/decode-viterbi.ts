@@ -14,6 +14,13 @@ const ALLOWED = (() => {
   return a;
 })();
 
+// Allowed predecessors of each tag (I-X has two, the others all T), so the inner loop skips nothing.
+const PREDECESSORS: readonly Int32Array[] = Array.from({ length: T }, (_, t) => {
+  const list: number[] = [];
+  for (let f = 0; f < T; f++) if (ALLOWED[(f + 1) * T + t]) list.push(f);
+  return Int32Array.from(list);
+});
+
 /**
  * Best tag sequence. `emissions` is n×T, `transitions` is (T+1)×T with row 0 the start state and
  * row f+1 the scores after tag f; `mask[t]` = 0 forbids tag t. Writes the tags into `out`.
@@ -41,10 +48,10 @@ export function decodeViterbi(
       }
       let best = NEG;
       let arg = 0;
-      for (let f = 0; f < T; f++) {
-        const k = (f + 1) * T + t;
-        if (!ALLOWED[k]) continue;
-        const s = score[prev + f]! + transitions[k]!;
+      const preds = PREDECESSORS[t]!;
+      for (let p = 0; p < preds.length; p++) {
+        const f = preds[p]!;
+        const s = score[prev + f]! + transitions[(f + 1) * T + t]!;
         if (s > best) {
           best = s;
           arg = f;

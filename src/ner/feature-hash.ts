@@ -23,37 +23,44 @@ export function mixHash(a: number, b: number): number {
   return h >>> 0 || 1;
 }
 
-/** Open-addressing table from feature hash to row; 0 marks an empty slot (mixHash never returns 0). */
+/**
+ * Open-addressing table from feature hash to a row's entry range, one Int32Array of [hash, start, end]
+ * slots so a lookup touches one cache line; hash 0 marks an empty slot (mixHash never returns 0).
+ */
 export class HashIndex {
-  private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
   readonly size: number;
 
-  constructor(hashes: ArrayLike<number>) {
+  constructor(hashes: ArrayLike<number>, starts: ArrayLike<number>, ends: ArrayLike<number>) {
     let cap = 16;
     while (cap < hashes.length * 2) cap *= 2;
-    this.keys = new Uint32Array(cap);
-    this.rows = new Int32Array(cap);
+    this.slots = new Int32Array(cap * 3);
     this.mask = cap - 1;
     this.size = hashes.length;
     for (let r = 0; r < hashes.length; r++) {
-      const h = hashes[r]!;
+      const h = hashes[r]! | 0;
       let k = h & this.mask;
-      while (this.keys[k] !== 0 && this.keys[k] !== h) k = (k + 1) & this.mask;
-      this.keys[k] = h;
-      this.rows[k] = r;
+      while (this.slots[k * 3] !== 0 && this.slots[k * 3] !== h) k = (k + 1) & this.mask;
+      this.slots[k * 3] = h;
+      this.slots[k * 3 + 1] = starts[r]!;
+      this.slots[k * 3 + 2] = ends[r]!;
     }
   }
 
-  /** Row of hash `h`, or -1. */
-  get(h: number): number {
-    let k = h & this.mask;
+  /** Slot offset of hash `h` (read start at +1, end at +2 of `table`), or -1. */
+  find(h: number): number {
+    const x = h | 0;
+    let k = x & this.mask;
     for (;;) {
-      const x = this.keys[k]!;
-      if (x === h) return this.rows[k]!;
-      if (x === 0) return -1;
+      const at = this.slots[k * 3]!;
+      if (at === x) return k * 3;
+      if (at === 0) return -1;
       k = (k + 1) & this.mask;
     }
+  }
+
+  get table(): Int32Array {
+    return this.slots;
   }
 }

@@ -40,8 +40,7 @@ export interface NerModelMeta {
 /** The weights one style reads: shared and style rows summed, so tagging looks each feature up once. */
 export interface ScoringIndex {
   readonly index: HashIndex;
-  /** Entries of row r are rowStart[r] .. rowStart[r + 1]. */
-  readonly rowStart: Uint32Array;
+  /** Entry e has tag entryTag[e] and weight entryWeight[e]. */
   readonly entryTag: Uint8Array;
   readonly entryWeight: Float32Array;
 }
@@ -142,43 +141,51 @@ export function parseNerModel(metaJson: unknown, weightBytes: Uint8Array, gazett
 
 /**
  * The scoring index of a style: each feature hash with its shared row and its style row summed.
- * Style «none» reads the shared rows alone.
+ * Style «none» reads the shared rows alone. weights.bin is sorted by hash, so one pass merges.
  */
 export function scoringIndex(model: NerModel, style: string): ScoringIndex {
   const hit = model.styles.get(style);
   if (hit) return hit;
   const styleId = Math.max(0, (NER_STYLE_IDS as readonly string[]).indexOf(style));
   const { hashes, styleOf, rowStart, entryTag, entryWeight } = model;
-  const rowOf = new Map<number, number>();
-  const sources: number[][] = [];
-  for (let f = 0; f < hashes.length; f++) {
-    const s = styleOf[f]!;
-    if (s !== 0 && s !== styleId) continue;
-    const h = hashes[f]!;
-    let r = rowOf.get(h);
-    if (r === undefined) {
-      r = sources.length;
-      rowOf.set(h, r);
-      sources.push([]);
-    }
-    sources[r]!.push(f);
-  }
+  const F = hashes.length;
+  const rowHashes = new Uint32Array(F);
+  const starts = new Int32Array(F);
+  const ends = new Int32Array(F);
+  const tagsOut = new Uint8Array(entryTag.length);
+  const weightsOut = new Float32Array(entryTag.length);
   const dense = new Float32Array(TAG_COUNT);
-  const start = new Uint32Array(sources.length + 1);
-  const tags: number[] = [];
-  const weights: number[] = [];
-  sources.forEach((fs, r) => {
+  let rows = 0;
+  let e = 0;
+  let f = 0;
+  while (f < F) {
+    const h = hashes[f]!;
+    let g = f;
+    let used = false;
     dense.fill(0);
-    for (const f of fs) for (let e = rowStart[f]!; e < rowStart[f + 1]!; e++) dense[entryTag[e]!]! += entryWeight[e]!;
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (dense[t] !== 0) {
-        tags.push(t);
-        weights.push(dense[t]!);
-      }
+    for (; g < F && hashes[g] === h; g++) {
+      const s = styleOf[g]!;
+      if (s !== 0 && s !== styleId) continue;
+      used = true;
+      for (let x = rowStart[g]!; x < rowStart[g + 1]!; x++) dense[entryTag[x]!]! += entryWeight[x]!;
     }
-    start[r + 1] = tags.length;
-  });
-  const index: ScoringIndex = { index: new HashIndex([...rowOf.keys()]), rowStart: start, entryTag: Uint8Array.from(tags), entryWeight: Float32Array.from(weights) };
+    f = g;
+    if (!used) continue;
+    rowHashes[rows] = h;
+    starts[rows] = e;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (dense[t] === 0) continue;
+      tagsOut[e] = t;
+      weightsOut[e++] = dense[t]!;
+    }
+    ends[rows] = e;
+    rows++;
+  }
+  const index: ScoringIndex = {
+    index: new HashIndex(rowHashes.subarray(0, rows), starts, ends),
+    entryTag: tagsOut.slice(0, e),
+    entryWeight: weightsOut.slice(0, e),
+  };
   model.styles.set(style, index);
   return index;
 }

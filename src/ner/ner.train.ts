@@ -280,7 +280,9 @@ function main(): void {
   const rowCounts: number[] = [];
   const entryTags: number[] = [];
   const entryWeights: number[] = [];
-  for (let f = 0; f < F; f++) {
+  // Written sorted by hash, then style, so loading merges a style's rows in one pass.
+  const order2 = names.map((_, f) => f).sort((a, b) => names[a]! - names[b]!);
+  for (const f of order2) {
     let n = 0;
     for (let t = 0; t < T; t++) {
       const v = avg[f * T + t]!;

@@ -30,6 +30,13 @@ export function digitValue(c: number): number {
  * «رئيس‌جمهوري» → «رئیسجمهوری», «۱۴۰۲» → «1402».
  */
 export function wordKey(form: string): string {
+  let clean = true;
+  for (let i = 0; i < form.length && clean; i++) {
+    const c = form.charCodeAt(i);
+    // Fast path: Persian letters U+0621..U+063A, U+0641..U+064A minus the folded ones, and plain ASCII.
+    if (c === ZWNJ || c === 0x20 || c === 0xa0 || isDiacritic(c) || (c >= 0x41 && c <= 0x5a) || c > 0x39 && digitValue(c) >= 0 || FOLD.has(c)) clean = false;
+  }
+  if (clean) return form;
   let out = '';
   let changed = false;
   for (let i = 0; i < form.length; i++) {

@@ -17,7 +17,9 @@ Named entities (${labels.join(', ')}) for Persian news. An averaged structured p
 with Viterbi decoding; features: word key, affixes, shape, neighbours ±2, UPOS from dabir's tagger,
 word classes learnt from unlabelled text (exchange algorithm), gazetteer marks, exact-rule marks (dates,
 times, money, percent), each also repeated per corpus style (peyma, arman, parstwiner) so that the
-corpora's different conventions get their own weights. MONEY and PERCENT come from the exact rules.
+corpora's different conventions get their own weights. The exact rules are features, not overrides
+(overriding measured worse on PEYMA dev); their values (ISO date, amount, percent) are attached to the
+entities whose span matches a rule span.
 
 - version ${meta.version}, format ${meta.formatVersion}; ${meta.featureCount} features, ${meta.entryCount} int16 weights
 - training: ${JSON.stringify(meta.training)}
@@ -34,8 +36,9 @@ ${meta.sources.map((s) => `- ${s.name}: ${s.licence}; ${s.use}.`).join('\n')}
 
 PEYMA and ARMAN are published for research (academic) use only. This model is derived from them: use it
 under the same terms, for research, unless you retrain without them (\`NER_CORPORA\` can be limited in
-ner.train.ts). Their text is never shipped: the model holds only feature strings (words and word pairs
-seen at least ${String((meta.training as { minCount?: number }).minCount ?? 2)} times) and weights. ParsTwiNER is MIT. The gazetteer file holds
+ner.train.ts). Their text is never shipped: weights.bin holds only 32-bit feature hashes (of features
+seen at least ${String((meta.training as { minCount?: number }).minCount ?? 2)} times) and weights; clusters.tsv lists words seen at least 3 times in the
+unlabelled text (UD raw text and the training sentences) with a class number, no sentences. ParsTwiNER is MIT. The gazetteer file holds
 country names (CC BY-SA 4.0, stefangabos/world_countries, attribution required), Iranian provinces and
 cities (MIT, amyrmahdy/provinces_cities_iran) and first names (MIT, armanyazdi/persian-names). The
 word classes (clusters.tsv) are derived from UD PerDT and Seraji raw text (CC BY-SA 4.0): that file is

@@ -21,7 +21,7 @@ interface GoldQuote {
 
 interface GoldItem {
   id: string;
-  split: 'dev' | 'test' | 'fresh';
+  split: 'dev' | 'test' | 'fresh' | 'fresh2';
   text: string;
   quotes: GoldQuote[];
   sources: Array<{ kind: string; name: string }>;
@@ -218,7 +218,7 @@ function main(): void {
 
 function runMode(mode: 'pipeline' | 'rules-only', items: readonly GoldItem[], verbose: boolean): void {
   {
-    const bySplit: Record<string, Counts> = { dev: emptyCounts(), test: emptyCounts(), fresh: emptyCounts(), all: emptyCounts() };
+    const bySplit: Record<string, Counts> = { dev: emptyCounts(), test: emptyCounts(), fresh: emptyCounts(), fresh2: emptyCounts(), all: emptyCounts() };
     for (const item of items) {
       let predicted: Predicted[];
       let sources: Array<{ kind: string; name: string }>;
@@ -234,8 +234,8 @@ function runMode(mode: 'pipeline' | 'rules-only', items: readonly GoldItem[], ve
       score(item, predicted, sources, bySplit[item.split]!);
       score(item, predicted, sources, bySplit['all']!);
     }
-    for (const split of ['dev', 'test', 'fresh', 'all']) console.log(row(`${mode} ${split}`, bySplit[split]!));
-    if (verbose) for (const split of ['dev', 'test', 'fresh']) for (const e of bySplit[split]!.errors) console.log(`    ${mode} ${e}`);
+    for (const split of ['dev', 'test', 'fresh', 'fresh2', 'all']) console.log(row(`${mode} ${split}`, bySplit[split]!));
+    if (verbose) for (const split of ['dev', 'test', 'fresh', 'fresh2']) for (const e of bySplit[split]!.errors) console.log(`    ${mode} ${e}`);
   }
 }
 

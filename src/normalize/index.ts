@@ -8,12 +8,12 @@ import type { Edit } from '../doc/layers.js';
 import type { PassResult } from '../doc/text-builder.js';
 import { DabirError } from '../errors.js';
 import type { NormalizeResult } from '../pipeline/normalize-contract.js';
-import { composeHamza } from './fold/compose-hamza.js';
-import { foldCharacters } from './fold/fold-characters.js';
+import { composeHamzaIfChanged } from './fold/compose-hamza.js';
+import { foldCharactersIfChanged } from './fold/fold-characters.js';
 import { resolveNormalizeOptions, type NormalizeOptions, type ResolvedNormalizeOptions } from './normalize-options.js';
 import { SourceCursor, TextCursor } from './offset-cursors.js';
 import { convertQuotes } from './punctuation/convert-quotes.js';
-import { fixSpacing } from './spacing/fix-spacing.js';
+import { fixSpacingIfChanged } from './spacing/fix-spacing.js';
 import { restoreZwnj } from './zwnj/index.js';
 
 export type { NormalizeResult } from '../pipeline/normalize-contract.js';
@@ -22,11 +22,14 @@ export { DEFAULT_NORMALIZE_OPTIONS, NORMALIZE_OPTION_KEYS, resolveNormalizeOptio
 export { NORMALIZE_RULES } from './normalize-rules.js';
 export type { ZwnjOptions } from './zwnj/index.js';
 
-/** One pass of the normalizer: reads the previous pass's text, returns its own text, map and edits. */
+/**
+ * One pass of the normalizer: reads the previous pass's text, returns its own text, map and edits,
+ * or null when it changed nothing (so no identity map is built for it).
+ */
 export interface NormalizePass {
   readonly name: string;
   isEnabled(options: ResolvedNormalizeOptions): boolean;
-  run(text: string, options: ResolvedNormalizeOptions): PassResult;
+  run(text: string, options: ResolvedNormalizeOptions): PassResult | null;
 }
 
 /** The passes in order. Order matters where a comment says why. */
@@ -36,14 +39,14 @@ export const NORMALIZE_PASSES: readonly NormalizePass[] = [
     // Persian letters and only U+0020, \t and \n as white space.
     name: 'fold-characters',
     isEnabled: () => true,
-    run: (text, o) => foldCharacters(text, o),
+    run: (text, o) => foldCharactersIfChanged(text, o),
   },
   {
     // After folding, so what stood between a letter and its hamza (kashida, controls) is gone:
     // «اـٓ» → «آ» on the first run, not on the second.
     name: 'compose-hamza',
     isEnabled: () => true,
-    run: (text) => composeHamza(text),
+    run: (text) => composeHamzaIfChanged(text),
   },
   {
     // Before spacing, so the new «» get guillemet spacing («" سلام "» → «سلام»).
@@ -54,7 +57,7 @@ export const NORMALIZE_PASSES: readonly NormalizePass[] = [
   {
     name: 'fix-spacing',
     isEnabled: (o) => o.fixSpacing,
-    run: (text, o) => fixSpacing(text, o),
+    run: (text, o) => fixSpacingIfChanged(text, o),
   },
   {
     // Last: the ZWNJ model expects folded letters and single spaces («می روم» → «می‌روم»).
@@ -78,19 +81,37 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizeRe
   for (const pass of NORMALIZE_PASSES) {
     if (!pass.isEnabled(o)) continue;
     const r = pass.run(current, o);
-    if (r.edits.length === 0 && r.text === current) continue;
+    if (r === null || (r.edits.length === 0 && r.text === current)) continue;
     steps.push(r);
     current = r.text;
   }
   return assemble(text, current, steps);
 }
 
+/** The checkpoints of an identity map (offset 0, delta 0); never written to. */
+const NO_SHIFT = Int32Array.of(0);
+
 /**
  * Composes the passes' maps into one (final text → input) and rewrites every edit into final-text
  * and input offsets. A pass without edits contributed nothing and was not kept.
  */
 function assemble(source: string, text: string, steps: readonly PassResult[]): NormalizeResult {
-  if (steps.length === 0) return { text, map: OffsetMap.identity(source.length), edits: [] };
+  if (steps.length === 0) {
+    // Shares one checkpoint array among unchanged results: OffsetMap is immutable and allocating two
+    // typed arrays per call cost more than normalizing a short line.
+    return { text, map: new OffsetMap(NO_SHIFT, NO_SHIFT, source.length, source.length), edits: [] };
+  }
+  if (steps.length === 1) {
+    const only = steps[0]!;
+    const edits = only.edits.map((e) => ({
+      start: e.outputStart,
+      end: e.outputEnd,
+      sourceStart: e.inputStart,
+      sourceEnd: e.inputEnd,
+      rule: e.rule,
+    }));
+    return { text, map: only.map, edits };
+  }
   // before[k]: pass k's input → source; after[k]: final text → pass k's output.
   const before: OffsetMap[] = [];
   let map = OffsetMap.identity(source.length);

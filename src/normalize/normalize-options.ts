@@ -6,7 +6,7 @@
 import { DabirError, assertKnownOptions, assertOneOf } from '../errors.js';
 import { DIACRITICS_MODES, type DiacriticsMode } from './fold/diacritics.js';
 import type { DigitsMode, EllipsisMode, PunctuationMode } from './fold/fold-tables.js';
-import type { ZwnjOptions } from './zwnj/index.js';
+import { resolveZwnjOptions, type ZwnjOptions } from './zwnj/index.js';
 
 export interface NormalizeOptions {
   /** Script of digits outside Latin tokens: 'persian' (default, «123» → «۱۲۳»), 'latin', or 'keep'. Digits in «COVID-19», URLs and e-mails stay Latin. */
@@ -78,6 +78,8 @@ export function resolveNormalizeOptions(options: NormalizeOptions | undefined): 
   if (zwnj !== undefined && (typeof zwnj !== 'object' || zwnj === null || Array.isArray(zwnj))) {
     throw new DabirError('invalid-option', `${WHERE}: option "zwnj" must be an object, got ${JSON.stringify(zwnj)}`);
   }
+  // Checked here too, so a typo in zwnj options is an error even while restoreZwnj is false.
+  if (zwnj !== undefined) resolveZwnjOptions(zwnj as ZwnjOptions);
   return {
     digits: oneOf(options.digits, ['persian', 'latin', 'keep'], 'digits', d.digits),
     diacritics: oneOf(options.diacritics, DIACRITICS_MODES, 'diacritics', d.diacritics),

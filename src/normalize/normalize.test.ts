@@ -83,6 +83,7 @@ describe('normalize: options', () => {
     ['a bad digits value', () => normalize('x', { digits: 'roman' } as unknown as NormalizeOptions), 'invalid-option'],
     ['a non-boolean flag', () => normalize('x', { fixSpacing: 'yes' } as unknown as NormalizeOptions), 'invalid-option'],
     ['a non-object zwnj', () => normalize('x', { zwnj: 3 } as unknown as NormalizeOptions), 'invalid-option'],
+    ['an unknown zwnj option, even with restoreZwnj: false', () => normalize('x', { restoreZwnj: false, zwnj: { glue: true } } as unknown as NormalizeOptions), 'unknown-option'],
     ['options that are not an object', () => normalize('x', 'fast' as unknown as NormalizeOptions), 'invalid-argument'],
     ['a text that is not a string', () => normalize(42 as unknown as string), 'invalid-argument'],
     ['null text', () => normalize(null as unknown as string), 'invalid-argument'],

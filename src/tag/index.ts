@@ -54,10 +54,10 @@ export function tagWords(forms: readonly string[], options: TagOptions = {}): Ta
     throw new DabirError('invalid-argument', `tagWords: forms must be an array of strings, got ${forms === null ? 'null' : typeof forms}`);
   }
   const { model, scheme } = resolveOptions(options, 'tagWords');
-  const safe = forms.map((f) => (typeof f === 'string' ? f : String(f)));
+  const safe = forms.every((f) => typeof f === 'string') ? forms : forms.map((f) => String(f));
   const ids = decodeTags(model, safe, scheme);
   const upos = Array.from(ids, (id) => model.tags[id]!);
-  return { upos, xpos: upos.map(() => ''), feats: upos.map(() => '') };
+  return { upos, xpos: new Array<string>(upos.length).fill(''), feats: new Array<string>(upos.length).fill('') };
 }
 
 /** The pipeline stage: tags each sentence of the Doc (its words as segmented) and writes the upos column. */

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bareForm, canonicalForm, computeWordFacts, verbPattern, wordShape, SHAPE_DIGIT, SHAPE_LATIN, SHAPE_PUNCT, SHAPE_ZWNJ, type TagLexicon } from './tag-features.js';
+import { bareForm, canonicalForm, computeWordFacts, verbPattern, vocabularyCheckHash, wordShape, SHAPE_DIGIT, SHAPE_LATIN, SHAPE_PUNCT, SHAPE_ZWNJ, type TagLexicon } from './tag-features.js';
 
 const lexicon: TagLexicon = {
   lookup: () => -1,
-  autoTag: () => 0,
   pastStems: new Set(['رفت', 'خورد']),
   presentStems: new Set(['رو', 'خور']),
 };
@@ -58,5 +57,16 @@ describe('computeWordFacts', () => {
     const facts = computeWordFacts(forms, lexicon);
     expect(facts.word[0]).toBe(facts.word[1]);
     expect(facts.lastPiece[0]).not.toBe(facts.lastPiece[1]);
+  });
+});
+
+describe('computeWordFacts with a vocabulary', () => {
+  it.each([['کتاب', 'کتب']])('uses the row of %s and ignores a hash hit whose check hash differs (%s)', (known, other) => {
+    const facts = Int32Array.of(111, 222, 333, -1, vocabularyCheckHash(known));
+    // A vocabulary that "finds" row 0 for every hash, as a 32-bit collision would.
+    const vocabulary = { find: () => 0, facts };
+    const f = computeWordFacts([known, other], lexicon, vocabulary);
+    expect([f.vocabRow[0], f.word[0]]).toEqual([0, 111]);
+    expect(f.vocabRow[1]).toBe(-1);
   });
 });

@@ -31,8 +31,6 @@ export interface WordFacts {
   readonly entityRate: Int32Array;
   /** In raw text: the frequent word that typically precedes (bits 0-4) and follows (bits 5-9) it, 0 none. */
   readonly rawContext: Int32Array;
-  /** See TagLexicon.autoTag. */
-  readonly autoTag: Int32Array;
   /** Verb analysis id: which prefix/ending/stem pattern matches, 0 for none. */
   readonly verb: Int32Array;
   /** Row of the word in the model's vocabulary (precomputed local scores), -1 when absent or unused. */
@@ -46,8 +44,18 @@ export interface WordFacts {
 export interface TagVocabulary {
   /** Row of an exact form's hash (hashString(form)), or -1. */
   find(formHash: number): number;
-  /** Per row: bare-form hash, suffix3 hash, shape, lexicon value (-1 when not in the lexicon). */
+  /** Per row (VOCABULARY_FACTS ints): bare-form hash, suffix3 hash, shape, lexicon value (-1 when absent), check hash. */
   readonly facts: Int32Array;
+}
+
+/** Ints per vocabulary row in TagVocabulary.facts. */
+export const VOCABULARY_FACTS = 5;
+/** Seed of the check hash of a vocabulary form (vocabularyCheckHash). */
+const CHECK_SEED = 0x2545f491;
+
+/** The second hash of a form stored with each vocabulary row. */
+export function vocabularyCheckHash(form: string): number {
+  return hashRange(form, 0, form.length, CHECK_SEED);
 }
 
 /** What the extractor needs from the lexicon. */
@@ -57,11 +65,6 @@ export interface TagLexicon {
    * (entity rate << 8) | (gazetteer bits << 4) | frequency bucket.
    */
   lookup(wordHash: number): number;
-  /**
-   * What a tagger trained on the treebanks said about the word over the raw train text: majority tag + 1
-   * (bits 0-4), its share bucket (bits 5-6) and count bucket (bits 7-8); 0 when unseen.
-   */
-  autoTag(wordHash: number): number;
   readonly pastStems: ReadonlySet<string>;
   readonly presentStems: ReadonlySet<string>;
 }
@@ -257,7 +260,7 @@ export function verbPattern(bare: string, lexicon: TagLexicon): number {
   return bestLength === 0 ? 0 : (bestId << 3) | Math.min(bestLength, 7);
 }
 
-const FACT_COUNT = 19;
+const FACT_COUNT = 18;
 
 function setLexiconFacts(
   facts: { lexClass: Int32Array; entityRate: Int32Array; lexFreq: Int32Array; gazetteer: Int32Array; rawContext: Int32Array },
@@ -300,20 +303,20 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     rawContext: view(15),
     verb: view(16),
     vocabRow: view(17).fill(-1),
-    autoTag: view(18),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
     if (vocabulary) {
+      // Known form: its local features are summed in the model; keep what the neighbours look at.
       const row = vocabulary.find(hashString(form));
-      if (row >= 0) {
-        // Known form: its local features are summed in the model; keep what the neighbours look at.
-        const v = vocabulary.facts;
+      const v = vocabulary.facts;
+      // A second, independent hash guards against a 32-bit collision with an unknown form.
+      if (row >= 0 && v[row * VOCABULARY_FACTS + 4] === vocabularyCheckHash(form)) {
         facts.vocabRow[i] = row;
-        facts.word[i] = v[row * 4]!;
-        facts.suffix3[i] = v[row * 4 + 1]!;
-        facts.shape[i] = v[row * 4 + 2]!;
-        setLexiconFacts(facts, i, v[row * 4 + 3]!);
+        facts.word[i] = v[row * VOCABULARY_FACTS]!;
+        facts.suffix3[i] = v[row * VOCABULARY_FACTS + 1]!;
+        facts.shape[i] = v[row * VOCABULARY_FACTS + 2]!;
+        setLexiconFacts(facts, i, v[row * VOCABULARY_FACTS + 3]!);
         continue;
       }
     }
@@ -336,7 +339,6 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     }
     facts.shape[i] = wordShape(form);
     setLexiconFacts(facts, i, lexicon.lookup(facts.word[i]!));
-    facts.autoTag[i] = lexicon.autoTag(facts.word[i]!);
     facts.verb[i] = len >= 2 && len <= 24 ? verbPattern(bare, lexicon) : 0;
   }
   return facts;
@@ -385,7 +387,6 @@ export const T = {
   rawPrev: 40,
   rawNext: 41,
   rawPrevNext: 42,
-  autoTag: 43,
   prevEntityRate: 38,
   nextEntityRate: 39,
 } as const;
@@ -440,11 +441,6 @@ export function extractLocalFeatures(f: WordFacts, i: number, scheme: number, ou
   if (f.lastPiece[i] !== 0) out[k++] = feature1(T.lastPiece, f.lastPiece[i]!);
   if (f.firstPiece[i] !== 0) out[k++] = feature1(T.firstPiece, f.firstPiece[i]!);
   out[k++] = feature1(T.lexFreq, f.lexFreq[i]!);
-  if (f.autoTag[i] !== 0) {
-    const auto = feature1(T.autoTag, f.autoTag[i]!);
-    out[k++] = auto;
-    out[k++] = fmix(auto ^ salt) || 1;
-  }
   const raw = f.rawContext[i]!;
   if (raw !== 0) {
     out[k++] = feature1(T.rawPrev, raw & 31);
@@ -483,8 +479,6 @@ export function extractContextFeatures(
   out[k++] = prevWord;
   out[k++] = nextWord;
   out[k++] = prevTagFeature;
-  out[k++] = fmix(prevWord ^ salt) || 1;
-  out[k++] = fmix(nextWord ^ salt) || 1;
   out[k++] = fmix(prevTagFeature ^ salt) || 1;
   out[k++] = feature1(T.next2Word, n2w);
   out[k++] = feature1(T.prevLexClass, plc);

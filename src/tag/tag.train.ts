@@ -2,7 +2,11 @@
  * `npm run train -- tag`: trains the averaged-perceptron UPOS tagger from ../shared/data (UD PerDT and
  * Seraji dev files minus the internal dev cut, iPerUDT train + dev, Hazm word list as ambiguity
  * classes) and writes models/tagger/ (tagger.bin, verb-stems.txt, model.json, MODEL_CARD.md).
- * Deterministic: fixed-seed shuffles, sorted output. Flags: --epochs N, --dry (no files written).
+ * Deterministic: fixed-seed shuffles, sorted output.
+ * Flags (for experiments): --epochs N (default 12), --dry (write nothing), --confusions and --words (print
+ * dev errors), --no-iper / --no-seraji (leave a treebank out), --peyma (PEYMA entity rates too; research-use
+ * data, so not in the shipped model), --no-raw-context, --keep N (keep the N strongest feature rows),
+ * --self-train [--gold-twice] (token-level self-training on the raw train text; measured no gain).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +16,7 @@ import { REPO_ROOT, readShared } from '../../scripts/shared-data.js';
 import { UPOS_TAGS } from '../doc/labels.js';
 import { decodeTags } from './decode-tags.js';
 import { readTaggedSentences, type TaggedSentence } from './tag-corpora.js';
-import { GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, type TagLexicon, type TagScheme } from './tag-features.js';
+import { GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, vocabularyCheckHash, VOCABULARY_FACTS, type TagLexicon, type TagScheme } from './tag-features.js';
 import {
   TAGGER_FORMAT_VERSION,
   createTaggerModel,
@@ -402,16 +406,18 @@ function buildVocabulary(model: TaggerModel, forms: readonly string[]) {
   for (const h of collided) rows.delete(h);
   const keys = Int32Array.from([...rows.keys()].sort((a, b) => a - b));
   const tagCount = model.tags.length;
-  const facts = new Int32Array(keys.length * 4);
+  const facts = new Int32Array(keys.length * VOCABULARY_FACTS);
   const scores = new Int32Array(keys.length * tagCount);
   const features = new Int32Array(MAX_FEATURES);
   const rowScores = new Int32Array(tagCount);
   keys.forEach((h, r) => {
     const f = computeWordFacts([rows.get(h)!], model.lexicon);
-    facts[r * 4] = f.word[0]!;
-    facts[r * 4 + 1] = f.suffix3[0]!;
-    facts[r * 4 + 2] = f.shape[0]!;
-    facts[r * 4 + 3] = model.lexicon.lookup(f.word[0]!);
+    const base = r * VOCABULARY_FACTS;
+    facts[base] = f.word[0]!;
+    facts[base + 1] = f.suffix3[0]!;
+    facts[base + 2] = f.shape[0]!;
+    facts[base + 3] = model.lexicon.lookup(f.word[0]!);
+    facts[base + 4] = vocabularyCheckHash(rows.get(h)!);
     rowScores.fill(0);
     model.addScores(features, extractLocalFeatures(f, 0, 0, features, 0), rowScores);
     scores.set(rowScores, r * tagCount);

@@ -4,7 +4,7 @@
  * classes. One binary file (tagger.bin) holds the typed arrays; model.json holds their sizes and tags.
  */
 import { DabirError } from '../errors.js';
-import type { TagLexicon, TagVocabulary } from './tag-features.js';
+import { VOCABULARY_FACTS, type TagLexicon, type TagVocabulary } from './tag-features.js';
 
 /** Bumped whenever the binary layout or the feature templates change; the loader refuses others. */
 export const TAGGER_FORMAT_VERSION = 2;
@@ -34,11 +34,11 @@ export interface TaggerArrays {
   readonly entryWeight: Int16Array;
   /** Hashes of lexicon words (bare forms). */
   readonly lexiconKeys: Int32Array;
-  /** Two per entry: TagLexicon.lookup's value, then TagLexicon.autoTag's. */
+  /** See TagLexicon.lookup. */
   readonly lexiconValues: Int32Array;
   /** Hashes of exact word forms. */
   readonly vocabularyKeys: Int32Array;
-  /** 4 ints per form: see TagVocabulary.facts. */
+  /** VOCABULARY_FACTS ints per form: see TagVocabulary.facts. */
   readonly vocabularyFacts: Int32Array;
   /** One score per tag per form: the summed weights of the form's local features (scheme "perdt"). */
   readonly vocabularyScores: Int32Array;
@@ -146,12 +146,7 @@ export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbSt
       lookup(wordHash: number): number {
         if (wordHash === 0) return -1;
         const r = lexIndex.get(wordHash);
-        return r < 0 ? -1 : lexiconValues[r * 2]!;
-      },
-      autoTag(wordHash: number): number {
-        if (wordHash === 0) return 0;
-        const r = lexIndex.get(wordHash);
-        return r < 0 ? 0 : lexiconValues[r * 2 + 1]!;
+        return r < 0 ? -1 : lexiconValues[r]!;
       },
       pastStems: stems.pastStems,
       presentStems: stems.presentStems,
@@ -184,8 +179,8 @@ export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbSt
 }
 
 function byteLength(meta: TaggerMeta): number {
-  const vocabulary = 4 * meta.vocabularyCount * (1 + 4 + meta.tags.length);
-  return 4 * meta.featureCount + 4 * (meta.featureCount + 1) + 4 * 3 * meta.lexiconCount + vocabulary + 2 * meta.entryCount + meta.entryCount;
+  const vocabulary = 4 * meta.vocabularyCount * (1 + VOCABULARY_FACTS + meta.tags.length);
+  return 4 * meta.featureCount + 4 * (meta.featureCount + 1) + 4 * 2 * meta.lexiconCount + vocabulary + 2 * meta.entryCount + meta.entryCount;
 }
 
 /** Lays the arrays out in one buffer: 4-byte arrays first so every view stays aligned. */
@@ -235,9 +230,9 @@ export function parseTaggerModel(meta: TaggerMeta, bytes: Uint8Array, verbStems:
     featureKeys: take((b, o, n) => new Int32Array(b, o, n), meta.featureCount, 4),
     rowStart: take((b, o, n) => new Int32Array(b, o, n), meta.featureCount + 1, 4),
     lexiconKeys: take((b, o, n) => new Int32Array(b, o, n), meta.lexiconCount, 4),
-    lexiconValues: take((b, o, n) => new Int32Array(b, o, n), meta.lexiconCount * 2, 4),
+    lexiconValues: take((b, o, n) => new Int32Array(b, o, n), meta.lexiconCount, 4),
     vocabularyKeys: take((b, o, n) => new Int32Array(b, o, n), meta.vocabularyCount, 4),
-    vocabularyFacts: take((b, o, n) => new Int32Array(b, o, n), meta.vocabularyCount * 4, 4),
+    vocabularyFacts: take((b, o, n) => new Int32Array(b, o, n), meta.vocabularyCount * VOCABULARY_FACTS, 4),
     vocabularyScores: take((b, o, n) => new Int32Array(b, o, n), meta.vocabularyCount * meta.tags.length, 4),
     entryWeight: take((b, o, n) => new Int16Array(b, o, n), meta.entryCount, 2),
     entryClass: take((b, o, n) => new Uint8Array(b, o, n), meta.entryCount, 1),

@@ -20,6 +20,8 @@ export interface MonthAt {
   readonly month: number;
   readonly length: number;
   readonly key: string;
+  /** «آبان‌ماه»: the month word «ماه» glued to the name. */
+  readonly withMonthWord?: boolean;
 }
 
 /** The month named at `i`, Jalali first (news default), then Gregorian, then Hijri. */
@@ -28,6 +30,10 @@ export function monthAt(keys: readonly string[], i: number): MonthAt | null {
   if (k === undefined) return null;
   const j = JALALI_MONTHS.get(k);
   if (j !== undefined) return { calendar: 'jalali', month: j, length: 1, key: k };
+  if (k.length > 4 && k.endsWith('ماه')) {
+    const glued = JALALI_MONTHS.get(k.slice(0, -3));
+    if (glued !== undefined) return { calendar: 'jalali', month: glued, length: 1, key: k.slice(0, -3), withMonthWord: true };
+  }
   const g = GREGORIAN_MONTHS.get(k);
   if (g !== undefined) return { calendar: 'gregorian', month: g, length: 1, key: k };
   const h = HIJRI_MONTHS.get(k);

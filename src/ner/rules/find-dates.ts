@@ -52,7 +52,8 @@ export function findCalendarDate(keys: readonly string[], i: number): RuleSpan |
   const month = monthAt(keys, j);
   if (!month) return null;
   j += month.length;
-  if (keys[j] === 'ماه' && !hasMonthWord) {
+  if (month.withMonthWord) hasMonthWord = true;
+  else if (keys[j] === 'ماه' && !hasMonthWord) {
     hasMonthWord = true;
     j++;
   }

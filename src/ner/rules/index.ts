@@ -39,7 +39,7 @@ const STARTERS: ReadonlySet<string> = new Set([
 function canStart(key: string): boolean {
   if (key.length === 0) return false;
   const c = key.charCodeAt(0);
-  return digitValue(c) >= 0 || c === 0x25 || c === 0x066a || STARTERS.has(key);
+  return digitValue(c) >= 0 || c === 0x25 || c === 0x066a || STARTERS.has(key) || (key.endsWith('ماه') && STARTERS.has(key.slice(0, -3)));
 }
 
 /**

@@ -15,7 +15,7 @@ export function findAccordingToQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     if (nt.wordSentence[next] !== nt.wordSentence[link.nameWordStart]) continue;
     if (!/^[\s\u200c]*[،,][\s\u200c]*$/.test(nt.text.slice(link.nameEnd, nt.wordStart[next]!))) continue;
     const sentence = nt.sentences[nt.wordSentence[next]!]!;
-    const content = trimContent(nt.text, nt.wordStart[next]!, sentence.end);
+    const content = trimContent(nt.text, nt.wordStart[next]!, sentence.end, input.closeOf);
     if (content.end <= content.start) continue;
     out.push({
       kind: 'indirect',

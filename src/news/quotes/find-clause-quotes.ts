@@ -17,11 +17,39 @@ const MARKERS = new Set(
 );
 const PREFIXES = new Set([...MARKERS].flatMap((k) => Array.from({ length: k.length }, (_, i) => k.slice(0, i + 1))));
 
+function nextCueTable(words: number, cueAt: ReadonlyMap<number, unknown>): Int32Array {
+  const next = new Int32Array(words);
+  let at = -1;
+  for (let k = words - 1; k >= 0; k--) {
+    if (cueAt.has(k)) at = k;
+    next[k] = at;
+  }
+  return next;
+}
+
+function lastCommaTable(nt: QuoteRuleInput['nt']): Int32Array {
+  const last = new Int32Array(nt.wordCount);
+  let at = -1;
+  for (let k = 0; k < nt.wordCount; k++) {
+    if (k > 0) {
+      for (let i = nt.wordEnd[k - 1]!; i < nt.wordStart[k]!; i++) {
+        const c = nt.text.charCodeAt(i);
+        if (c === 0x060c || c === 0x2c) at = i;
+      }
+    }
+    last[k] = at;
+  }
+  return last;
+}
+
 /** «او با بیان اینکه بودجه باید واقع‌بینانه باشد، تصریح کرد» → indirect «بودجه باید واقع‌بینانه باشد». */
 export function findClauseQuotes(input: QuoteRuleInput): QuoteCandidate[] {
-  const { nt, cues } = input;
+  const { nt, cueAt } = input;
   const text = nt.text;
   const out: QuoteCandidate[] = [];
+  // Computed lazily, once: for each word, the next cue at or after it, and the last comma before it.
+  let nextCue: Int32Array | undefined;
+  let lastComma: Int32Array | undefined;
   for (let i = 0; i < nt.wordCount; i++) {
     const first = nt.wordKey[i]!;
     if (first !== 'با' && first !== 'ضمن') continue;
@@ -36,12 +64,12 @@ export function findClauseQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     if (end < 0) continue;
     const sentence = nt.sentences[nt.wordSentence[i]!]!;
     let contentEnd = sentence.end;
-    const mainCue = cues.find((c) => c.wordStart >= end && c.wordStart < sentence.wordEnd);
-    if (mainCue) {
-      const comma = Math.max(text.lastIndexOf('،', mainCue.start), text.lastIndexOf(',', mainCue.start));
-      if (comma > nt.wordEnd[end - 1]!) contentEnd = comma;
-    }
-    const content = trimContent(text, nt.wordEnd[end - 1]!, contentEnd);
+    nextCue ??= nextCueTable(nt.wordCount, cueAt);
+    lastComma ??= lastCommaTable(nt);
+    const mainCue = end < nt.wordCount ? nextCue[end]! : -1;
+    // The last comma between the marker and the main verb closes the folded statement.
+    if (mainCue >= 0 && mainCue < sentence.wordEnd && lastComma[mainCue]! > nt.wordEnd[end - 1]!) contentEnd = lastComma[mainCue]!;
+    const content = trimContent(text, nt.wordEnd[end - 1]!, contentEnd, input.closeOf);
     if (content.end <= content.start) continue;
     out.push({
       kind: 'indirect',

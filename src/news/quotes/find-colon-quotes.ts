@@ -6,6 +6,7 @@
  */
 import { isOpenQuote, skipSpaces } from '../scan/scan-news-text.js';
 import { findSubject } from '../speakers/find-subject.js';
+import { PRONOUNS } from '../speakers/speaker-words.js';
 import { findClose, firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 /** Sentences holding an attribution of their own, which ends a running quote. */
@@ -32,6 +33,12 @@ function wordIndexAt(input: QuoteRuleInput, offset: number): number {
   return lo;
 }
 
+/** A sentence that opens with «او»/«وی» speaks about the speaker, so it is narration, not more of the quote. */
+function opensWithPronoun(nt: QuoteRuleInput['nt'], sentence: number): boolean {
+  const s = nt.sentences[sentence]!;
+  return s.wordStart < s.wordEnd && PRONOUNS.has(nt.wordKey[s.wordStart]!);
+}
+
 /** «اسد تصریح کرد: ما ایستاده‌ایم.» → direct quote «ما ایستاده‌ایم», cue «تصریح کرد», subject «اسد». */
 export function findColonQuotes(input: QuoteRuleInput): QuoteCandidate[] {
   const { nt, cues } = input;
@@ -50,15 +57,15 @@ export function findColonQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     if (p >= paragraph.end) continue;
     let end: number;
     if (isOpenQuote(text.charCodeAt(p))) {
-      const close = findClose(text, p, paragraph.end);
+      const close = findClose(input.closeOf, p, paragraph.end);
       end = close < 0 ? paragraph.end : close + 1;
     } else {
       attributed ??= attributedSentences(input);
       let last = s;
-      while (last + 1 < paragraph.sentenceEnd && attributed[last + 1] === 0) last++;
+      while (last + 1 < paragraph.sentenceEnd && attributed[last + 1] === 0 && !opensWithPronoun(nt, last + 1)) last++;
       end = nt.sentences[last]!.end;
     }
-    const content = trimContent(text, p, end);
+    const content = trimContent(text, p, end, input.closeOf);
     if (content.end <= content.start) continue;
     out.push({
       kind: 'direct',

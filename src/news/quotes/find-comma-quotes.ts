@@ -33,7 +33,7 @@ export function findCommaQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     if (opensRelativeClause(nt, cue.wordStart)) continue;
     const sentence = nt.sentences[nt.wordSentence[k]!]!;
     if (sentence.wordEnd - k < MIN_CONTENT_WORDS) continue;
-    const content = trimContent(nt.text, nt.wordStart[k]!, sentence.end);
+    const content = trimContent(nt.text, nt.wordStart[k]!, sentence.end, input.closeOf);
     out.push({
       kind: 'indirect',
       start: content.start,

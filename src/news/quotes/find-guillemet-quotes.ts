@@ -32,14 +32,14 @@ export function findGuillemetQuotes(input: QuoteRuleInput): QuoteCandidate[] {
   for (const paragraph of nt.paragraphs) {
     for (let o = paragraph.start; o < paragraph.end; o++) {
       if (!isOpenQuote(text.charCodeAt(o))) continue;
-      const close = findClose(text, o, paragraph.end);
+      const close = findClose(input.closeOf, o, paragraph.end);
       if (close < 0) continue;
       const firstWord = wordAtOrAfter(nt, o);
       const afterWord = wordAtOrAfter(nt, close);
       const words = afterWord - firstWord;
-      const next = o;
+      const open = o;
       o = close;
-      if (!(words >= 6 || (words >= 4 && opensSentence(text, next)))) continue;
+      if (!(words >= 6 || (words >= 4 && opensSentence(text, open)))) continue;
       // The attribution: a reporting verb after the closing mark, before the sentence ends.
       let cueWord = -1;
       for (let k = afterWord; k < nt.wordCount && k < afterWord + MAX_WORDS_TO_CUE; k++) {
@@ -55,7 +55,7 @@ export function findGuillemetQuotes(input: QuoteRuleInput): QuoteCandidate[] {
       }
       if (cueWord < 0) continue;
       const cue = cueAt.get(cueWord)!;
-      const content = trimContent(text, next, close + 1);
+      const content = trimContent(text, open, close + 1, input.closeOf);
       if (content.end <= content.start) continue;
       out.push({
         kind: 'guillemet',
@@ -64,9 +64,9 @@ export function findGuillemetQuotes(input: QuoteRuleInput): QuoteCandidate[] {
         cue: { start: cue.start, end: cue.end },
         negated: cue.negated,
         subject: findSubject(nt, afterWord, cueWord, { chainEnds: input.chainEnds, fronted: true }),
-        anchor: next,
+        anchor: open,
         rule: 'find-guillemet-quotes',
-      firstPerson: firstPersonOf(cue),
+        firstPerson: firstPersonOf(cue),
       });
     }
   }

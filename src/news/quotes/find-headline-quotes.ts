@@ -25,7 +25,7 @@ export function findHeadlineQuotes(input: QuoteRuleInput): QuoteCandidate[] {
   const out: QuoteCandidate[] = [];
   nt.paragraphs.forEach((whole, p) => {
     // A title wrapped whole in «» («وزیر نیرو: بحران آب ...») is read inside the marks.
-    const wrapped = isOpenQuote(text.charCodeAt(whole.start)) && findClose(text, whole.start, whole.end) === whole.end - 1;
+    const wrapped = isOpenQuote(text.charCodeAt(whole.start)) && findClose(input.closeOf, whole.start, whole.end) === whole.end - 1;
     const paragraph = wrapped ? { start: whole.start + 1, end: whole.end - 1 } : whole;
     const firstWord = wordAtOrAfter(nt, paragraph.start);
     const endWord = wordAtOrAfter(nt, paragraph.end);
@@ -49,7 +49,7 @@ export function findHeadlineQuotes(input: QuoteRuleInput): QuoteCandidate[] {
       }
     }
     const colon = text.indexOf(':', nt.wordEnd[k - 1]!);
-    const content = trimContent(text, colon + 1, paragraph.end);
+    const content = trimContent(text, colon + 1, paragraph.end, input.closeOf);
     if (content.end <= content.start) return;
     out.push({
       kind: 'headline',

@@ -54,6 +54,11 @@ describe('findQuotes: one pattern each', () => {
     expect(quotesOf(text).map((q) => q.content)).toEqual(['اروپا باید خودکفا شود. این کار زمان می‌برد', 'ما آماده‌ایم']);
   });
 
+  it('ends a bare quote before a sentence that opens with «او»: narration about the speaker', () => {
+    const text = 'رئیس‌جمهور تصریح کرد: هیچ مسئولی نباید فرار کند. او همچنین خواستار شفافیت شد.';
+    expect(quotesOf(text).map((q) => q.content)).toEqual(['هیچ مسئولی نباید فرار کند']);
+  });
+
   it('ends a bare quote at the paragraph end', () => {
     const text = 'ریاست جمهوری سوریه اعلام کرد: اسد به مسکو رفته است.\nاین بیانیه جزئیاتی نداد.';
     expect(quotesOf(text).map((q) => q.content)).toEqual(['اسد به مسکو رفته است']);

@@ -20,7 +20,7 @@ export function findThatQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     if (k >= nt.wordCount || nt.wordKey[k] !== 'که' || nt.wordSentence[k] !== nt.wordSentence[cue.wordStart]) continue;
     if (!isCommaOrBlank(nt.text, cue.end, nt.wordStart[k]!)) continue;
     const sentence = nt.sentences[nt.wordSentence[k]!]!;
-    const content = trimContent(nt.text, nt.wordEnd[k]!, sentence.end);
+    const content = trimContent(nt.text, nt.wordEnd[k]!, sentence.end, input.closeOf);
     if (content.end <= content.start) continue;
     out.push({
       kind: 'indirect',

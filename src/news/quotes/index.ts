@@ -15,7 +15,7 @@ import { findCommaQuotes } from './find-comma-quotes.js';
 import { findGuillemetQuotes } from './find-guillemet-quotes.js';
 import { findHeadlineQuotes } from './find-headline-quotes.js';
 import { findThatQuotes } from './find-that-quotes.js';
-import type { QuoteCandidate, QuoteRule, QuoteRuleInput } from './quote-candidate.js';
+import { matchQuoteMarks, type QuoteCandidate, type QuoteRule, type QuoteRuleInput } from './quote-candidate.js';
 
 export type { QuoteCandidate } from './quote-candidate.js';
 
@@ -81,7 +81,14 @@ export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; messages:
   for (const o of input.openers) chainEnds.set(wordIndexAtOrAfter(input.nt, o.start), wordIndexAtOrAfter(input.nt, o.end));
   const cueAt = new Map<number, Cue>();
   for (const c of input.cues) cueAt.set(c.wordStart, c);
-  const ruleInput: QuoteRuleInput = { nt: input.nt, cues: input.cues, chainLinks: input.chainLinks, chainEnds, cueAt };
+  const ruleInput: QuoteRuleInput = {
+    nt: input.nt,
+    cues: input.cues,
+    chainLinks: input.chainLinks,
+    chainEnds,
+    cueAt,
+    closeOf: matchQuoteMarks(input.nt.text),
+  };
   const candidates = settleCandidates(QUOTE_RULES.flatMap((rule) => rule(ruleInput)));
   const { speakers, messages } = resolveSpeakers(input.nt, candidates, input.ner, chainEnds, cueAt);
   const quotes: Quote[] = candidates.map((c, k) => ({

@@ -51,6 +51,8 @@ export interface QuoteRuleInput {
   readonly chainEnds: ReadonlyMap<number, number>;
   /** Word index → the cue starting there. */
   readonly cueAt: ReadonlyMap<number, Cue>;
+  /** Offset of each opening «/“ → offset of its closing mark (see matchQuoteMarks). */
+  readonly closeOf: ReadonlyMap<number, number>;
 }
 
 export type QuoteRule = (input: QuoteRuleInput) => QuoteCandidate[];
@@ -61,10 +63,10 @@ function isTrimmedTail(c: number): boolean {
 }
 
 /** Trims spaces, a final period and enclosing quote marks: « «ما آماده‌ایم.» » → «ما آماده‌ایم». */
-export function trimContent(text: string, start: number, end: number): TextSpan {
+export function trimContent(text: string, start: number, end: number, closeOf: ReadonlyMap<number, number>): TextSpan {
   let s = skipSpaces(text, start, end);
   let e = trimEnd(text, s, end);
-  if (e - s >= 2 && isOpenQuote(text.charCodeAt(s)) && isCloseQuote(text.charCodeAt(e - 1)) && findClose(text, s, e) === e - 1) {
+  if (e - s >= 2 && isOpenQuote(text.charCodeAt(s)) && isCloseQuote(text.charCodeAt(e - 1)) && closeOf.get(s) === e - 1) {
     s++;
     e--;
   }
@@ -73,17 +75,24 @@ export function trimContent(text: string, start: number, end: number): TextSpan 
   return { start: s, end: e };
 }
 
-/** Offset of the mark closing the quote opened at `open`, or -1 before `limit` (nesting counted). */
-export function findClose(text: string, open: number, limit: number): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
+/**
+ * Pairs every opening «/“ with its closing »/” in one pass (a stack; a line break closes nothing and
+ * resets), so rules look closes up instead of rescanning: «الف «ب» ج» → {0 → 9, 5 → 7}.
+ */
+export function matchQuoteMarks(text: string): Map<number, number> {
+  const closeOf = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) return -1;
-    if (isOpenQuote(c)) depth++;
-    else if (isCloseQuote(c)) {
-      depth--;
-      if (depth === 0) return i;
-    }
+    if (c === 0x0a) stack.length = 0;
+    else if (isOpenQuote(c)) stack.push(i);
+    else if (isCloseQuote(c) && stack.length > 0) closeOf.set(stack.pop()!, i);
   }
-  return -1;
+  return closeOf;
+}
+
+/** Offset of the mark closing the quote opened at `open` when it lies before `limit`, else -1. */
+export function findClose(closeOf: ReadonlyMap<number, number>, open: number, limit: number): number {
+  const close = closeOf.get(open);
+  return close !== undefined && close < limit ? close : -1;
 }

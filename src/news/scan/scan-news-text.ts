@@ -118,7 +118,8 @@ export function scanNewsText(text: string): NewsText {
       i++;
       continue;
     }
-    if (isSpace(c) || (c < 0x20 && c !== 0x09)) {
+    // A joiner with no letter before it starts no word: it is spacing («\u200c\u200c» alone).
+    if (isSpace(c) || (c < 0x20 && c !== 0x09) || c === 0x200c || c === 0x200d) {
       i++;
       continue;
     }

@@ -21,6 +21,8 @@ export interface SubjectPhrase extends WordSpan {
 }
 
 const MAX_PHRASE_WORDS = 8;
+/** A leading adverbial («در پایان این نشست،») longer than this is not skipped, nor searched for a subject. */
+const MAX_ADVERBIAL_WORDS = 12;
 
 /** True when text[from, to) holds punctuation that separates phrases. */
 export function hasPunctuation(text: string, from: number, to: number): boolean {
@@ -85,8 +87,8 @@ function skipLeading(nt: NewsText, i: number, to: number, chainEnds: ReadonlyMap
     // A leading adverbial set off by a comma («در پایان این نشست، ...»).
     if (SUBJECT_STOPS.has(nt.wordKey[i]!)) {
       let k = i + 1;
-      while (k < to && !hasComma(nt.text, nt.wordEnd[k - 1]!, nt.wordStart[k]!)) k++;
-      if (k < to && k - i <= 12) {
+      while (k < to && k - i <= MAX_ADVERBIAL_WORDS && !hasComma(nt.text, nt.wordEnd[k - 1]!, nt.wordStart[k]!)) k++;
+      if (k < to && k - i <= MAX_ADVERBIAL_WORDS) {
         i = k;
         continue;
       }
@@ -120,7 +122,7 @@ export function findSubject(nt: NewsText, from: number, to: number, options: Fin
   let j = phraseFrom(nt, i, to);
   if (j === i) {
     // The clause opens with an adverbial and no comma: look for a pronoun, role or organisation inside.
-    for (let k = i; k < to; k++) {
+    for (let k = i; k < to && k - i <= MAX_ADVERBIAL_WORDS; k++) {
       const key = nt.wordKey[k]!;
       if (PRONOUNS.has(key) || ROLE_HEADS.has(key) || ORG_HEADS.has(key)) {
         i = k;

@@ -32,6 +32,10 @@ describe('resolveSpeakers without NER (lexical cues only)', () => {
       [['یک مقام ارشد اوپک', 'role']]],
     ['a name without its title', 'سردار حسین نعمتی گفت: قاچاقچیان دستگیر شدند.',
       [['حسین نعمتی', 'name']]],
+    ['a role with a name in apposition whose first name is «امیر»', 'سرمربی تیم ملی، امیر قلعه‌نویی، نیز گفت: بازیکنان ما فوق‌العاده بودند.',
+      [['امیر قلعه‌نویی', 'name']]],
+    ['a pronoun to a role that was the subject of a sentence without a quote', 'مدیرعامل این سازمان از افزایش مستمری خبر داد. وی گفت: احکام جدید اجرا می‌شود.',
+      [['مدیرعامل این سازمان', 'pronoun']]],
     ['a subject before an object with «این ... را»', 'سخنگوی ستاد انتخابات این خبر را تایید کرد و گفت: تصمیم با شورا است.',
       [['سخنگوی ستاد انتخابات', 'role']]],
   ])('%s: «%s»', (_kind, text, expected) => {

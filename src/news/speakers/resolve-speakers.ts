@@ -165,7 +165,9 @@ export function resolveSpeakers(
     if (fromNer.group >= 0 && fromNer.group < ner.groups.length) {
       const g = ner.groups[fromNer.group]!;
       const via = g.label === 'PER' ? (kind === 'role' || kind === 'anaphoric-role' ? 'role' : 'name') : 'organization';
-      return { start: span.start, end: span.end, group: g.id, name: g.canonical, via };
+      // The text may spell the person fuller than NER's group did («امیر قلعه‌نویی» for «قلعه‌نویی»).
+      const name = g.label === 'PER' ? book.fullName(g.canonical) : g.canonical;
+      return { start: span.start, end: span.end, group: g.id, name, via };
     }
     if (kind === 'anaphoric-role') {
       if (lastPerson) return { start: span.start, end: span.end, group: lastPerson.group, name: lastPerson.name, via: 'role' };
@@ -193,9 +195,13 @@ export function resolveSpeakers(
       const { span } = sentenceSubjects[nextSubject++]!;
       const kind = kindOf(nt, span);
       const fromNer = nerFor(span, layers);
-      const isPerson = ner.entities.length > 0
-        ? fromNer.entity?.label === 'PER'
-        : kind === 'role' || (kind === 'name' && (span.wordEnd - span.wordStart >= 2 || book.isKnownNameWord(nt.wordKey[span.wordStart]!)));
+      // A role noun is a person with or without NER; a bare name counts when NER says PER (or, without
+      // NER, when it has two words or is part of a known name).
+      const isPerson =
+        kind === 'role' ||
+        (ner.entities.length > 0
+          ? fromNer.entity?.label === 'PER'
+          : kind === 'name' && (span.wordEnd - span.wordStart >= 2 || book.isKnownNameWord(nt.wordKey[span.wordStart]!)));
       if (isPerson && !FIRST_SECOND_PERSON.has(nt.wordKey[span.wordStart]!)) notePerson(resolvePhrase(span, span.start));
     }
     let speaker: Speaker | null;

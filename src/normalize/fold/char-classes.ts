@@ -79,8 +79,3 @@ function buildClasses(): Uint8Array {
 
 /** The class of every UTF-16 code unit (presentation forms are classed by fold-tables.ts). */
 export const CHAR_CLASS: Uint8Array = buildClasses();
-
-/** Whether a code unit is a letter of any script this table knows (Persian or Latin). */
-export function isKnownLetter(k: number): boolean {
-  return k === C_PERSIAN_LETTER || k === C_LATIN_LETTER;
-}

@@ -6,12 +6,16 @@
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
 import { HAMZA_COMPOSITIONS } from './arabic-letter-folds.js';
+import { finishIfChanged } from '../finish-if-changed.js';
 
 /** Composes letter + hamza/madda: «آب» → «آب». */
 export function composeHamza(input: string): PassResult {
-  if (input.indexOf('\u0653') < 0 && input.indexOf('\u0654') < 0 && input.indexOf('\u0655') < 0) {
-    return new TextBuilder(input).finish();
-  }
+  return composeHamzaIfChanged(input) ?? new TextBuilder(input).finish();
+}
+
+/** composeHamza, or null when it changes nothing. */
+export function composeHamzaIfChanged(input: string): PassResult | null {
+  if (input.indexOf('\u0653') < 0 && input.indexOf('\u0654') < 0 && input.indexOf('\u0655') < 0) return null;
   const b = new TextBuilder(input);
   for (let i = 1; i < input.length; i++) {
     const c = input.charCodeAt(i);
@@ -21,5 +25,5 @@ export function composeHamza(input: string): PassResult {
     b.keepTo(i - 1);
     b.replace(2, composed, 'fold/compose-hamza');
   }
-  return b.finish();
+  return finishIfChanged(b);
 }

@@ -6,6 +6,7 @@
  * (issue #2: the whole normalize must reach 5M chars/s); each family keeps its own rule id.
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
+import { finishIfChanged } from '../finish-if-changed.js';
 import { HAMZA_COMPOSITIONS } from './arabic-letter-folds.js';
 import {
   CHAR_CLASS,
@@ -46,6 +47,11 @@ const ZWNJ_CHAR = '\u200c';
  * Persian text. «كتابهاي عربي؟ ١٢٣» → «کتابهای عربی؟ ۱۲۳».
  */
 export function foldCharacters(input: string, settings: FoldSettings): PassResult {
+  return foldCharactersIfChanged(input, settings) ?? new TextBuilder(input).finish();
+}
+
+/** foldCharacters, or null when it changes nothing (normalize() then skips the map and edits). */
+export function foldCharactersIfChanged(input: string, settings: FoldSettings): PassResult | null {
   const t = foldTables(settings);
   const act = t.action;
   const n = input.length;
@@ -139,7 +145,7 @@ export function foldCharacters(input: string, settings: FoldSettings): PassResul
         break;
     }
   }
-  return b.finish();
+  return finishIfChanged(b);
 }
 
 /** Deletes a run of dropped characters (controls, bidi marks, removed diacritics) from `i`; returns its end. */
@@ -202,7 +208,6 @@ function isLetterish(c: number, dropped: Uint8Array): boolean {
  * as the dash of a dateline does («تهران ـ ایرنا»). Returns where the run ends.
  */
 function foldJoinerRun(input: string, i: number, t: FoldTables, b: TextBuilder): number {
-  const act = t.action;
   const dropped = t.dropped;
   const n = input.length;
   let j = i;
@@ -229,7 +234,7 @@ function foldJoinerRun(input: string, i: number, t: FoldTables, b: TextBuilder):
     rule = kashidas > 0 ? 'remove/kashida' : 'remove/stray-zwnj';
   } else {
     out = '\u0640'.repeat(kashidas);
-    rule = 'remove/stray-zwnj';
+    rule = zwnjs > 0 ? 'remove/stray-zwnj' : 'remove/invisible';
   }
   if (j - i !== out.length || input.slice(i, j) !== out) {
     b.keepTo(i);

@@ -128,11 +128,19 @@ function foldPlain(plain: string, settings: FoldSettings): string {
   return out;
 }
 
-const CACHE = new Map<string, FoldTables>();
+const CACHE = new Map<number, FoldTables>();
+
+const DIGITS_KEYS: readonly DigitsMode[] = ['persian', 'latin', 'keep'];
+const DIACRITICS_KEYS: readonly DiacriticsMode[] = ['remove', 'keep', 'remove-all'];
 
 /** The tables for one option combination, built on first use (a few ms) and shared read-only. */
 export function foldTables(settings: FoldSettings): FoldTables {
-  const key = `${settings.digits}|${settings.diacritics}|${settings.punctuation}|${settings.ellipsis}`;
+  // A small integer key: this runs once per normalize() call, and a template string costs more than the pass on a short line.
+  const key =
+    DIGITS_KEYS.indexOf(settings.digits) +
+    3 * DIACRITICS_KEYS.indexOf(settings.diacritics) +
+    9 * (settings.punctuation === 'persian' ? 1 : 0) +
+    18 * (settings.ellipsis === 'dots' ? 1 : 0);
   let t = CACHE.get(key);
   if (t === undefined) {
     t = buildTables(settings);

@@ -6,6 +6,7 @@
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
 import { CHAR_CLASS, C_DIGIT, C_LATIN_LETTER, C_MARK, C_PERSIAN_LETTER } from '../fold/char-classes.js';
+import { finishIfChanged } from '../finish-if-changed.js';
 
 export interface SpacingSettings {
   /** Separate digits from Persian words: «۱۰درصد» → «۱۰ درصد», «سال۱۴۰۲» → «سال ۱۴۰۲». */
@@ -41,6 +42,11 @@ const DIGIT_SUFFIXES = new Set(['م', 'ام', 'مین', 'امین', 'ها', 'ه�
 
 /** Fixes spaces around punctuation and numbers: «گفت :« سلام »» → «گفت: «سلام»». */
 export function fixSpacing(input: string, settings: SpacingSettings): PassResult {
+  return fixSpacingIfChanged(input, settings) ?? new TextBuilder(input).finish();
+}
+
+/** fixSpacing, or null when it changes nothing. */
+export function fixSpacingIfChanged(input: string, settings: SpacingSettings): PassResult | null {
   const n = input.length;
   const b = new TextBuilder(input);
   const addresses = new AddressTokens(input);
@@ -92,7 +98,7 @@ export function fixSpacing(input: string, settings: SpacingSettings): PassResult
       }
     }
   }
-  return b.finish();
+  return finishIfChanged(b);
 }
 
 /** Why the run of spaces [i, j) goes entirely, or null when it stays (as one space). */
@@ -112,10 +118,10 @@ function spaceRunRule(input: string, i: number, j: number, addresses: AddressTok
 }
 
 /**
- * Whether punctuation at `i` needs a space after it: a Persian word or «« follows directly («است.وی»,
- * «ایسنا،«پوتین»»), and it
- * is not the dot of an abbreviation («ه.ش.», «ق.م.»), and not inside a URL or e-mail (a space there
- * would also change what the rest of the address looks like to the next run).
+ * Whether punctuation at `i` needs a space after it: a Persian word or an opening guillemet follows
+ * directly («است.وی», «ایسنا،«پوتین»»), it is not the dot of an abbreviation («ه.ش.», «ق.م.») or
+ * acronym, and it is not inside a URL or e-mail (a space there would also change what the rest of the
+ * address looks like to the next run, breaking idempotence).
  */
 function needsSpaceAfter(input: string, i: number, addresses: AddressTokens): boolean {
   if (i + 1 >= input.length) return false;

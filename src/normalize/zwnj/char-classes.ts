@@ -71,7 +71,7 @@ export function isWordChar(code: number): boolean {
 
 /** Removes every ZWNJ from `s`. */
 export function stripZwnj(s: string): string {
-  return s.indexOf(ZWNJ_CHAR) < 0 ? s : s.split(ZWNJ_CHAR).join('');
+  return s.indexOf(ZWNJ_CHAR) < 0 ? s : s.replaceAll(ZWNJ_CHAR, '');
 }
 
 /** Whether the last letter of `s` (skipping marks) joins forward. */

@@ -27,11 +27,17 @@ export interface ZwnjSettings {
   readonly overrides: ReadonlyMap<string, string>;
 }
 
+const RULES = {
+  glued: { mi: 'zwnj/glued-mi', plural: 'zwnj/glued-plural', comparative: 'zwnj/glued-comparative', clitic: 'zwnj/glued-clitic', compound: 'zwnj/compound' },
+  spaced: { mi: 'zwnj/spaced-mi', plural: 'zwnj/spaced-plural', comparative: 'zwnj/spaced-comparative', clitic: 'zwnj/spaced-clitic', compound: 'zwnj/spaced-compound' },
+} as const;
+
 /** Where a ZWNJ joins `left` and `right` pieces: which rule family that is. */
-function ruleFor(prefix: 'glued' | 'spaced', left: string, right: string): string {
-  if (isVerbPrefixPiece(left)) return `zwnj/${prefix}-mi`;
-  if (isSuffixPiece(right)) return `zwnj/${prefix}-${suffixKind(right)}`;
-  return prefix === 'glued' ? 'zwnj/compound' : 'zwnj/spaced-compound';
+function ruleFor(kind: 'glued' | 'spaced', left: string, right: string): string {
+  const rules = RULES[kind];
+  if (isVerbPrefixPiece(left)) return rules.mi;
+  if (isSuffixPiece(right)) return rules[suffixKind(right)];
+  return rules.compound;
 }
 
 function lastPiece(form: string): string {
@@ -124,6 +130,7 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
   let prevLastFlags = 0;
   let prevLast = '';
   const unknown = new Map<string, string>();
+  const index = model.index;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -142,7 +149,6 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
       j++;
     }
     const token = text.slice(i, j);
-    const index = model.index;
     let form: string;
     let flags = 0;
     if (!hasZwnj) flags = index.get(token) ?? 0;

@@ -146,10 +146,16 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
   const words = new Map<string, string>();
   for (const form of lines(files.words)) words.set(stripZwnj(form), form);
   for (const form of lines(files.hunspellWords)) words.set(stripZwnj(form), form);
+  // The largest file: scanned in place (no per-line strings) to keep the load under its 300 ms budget.
   const stems = new Map<string, number>();
-  for (const line of lines(files.stems)) {
-    const tab = line.indexOf('\t');
-    stems.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  const st = files.stems;
+  for (let p = 0; p < st.length; ) {
+    const tab = st.indexOf('\t', p);
+    if (tab < 0) break;
+    let nl = st.indexOf('\n', tab);
+    if (nl < 0) nl = st.length;
+    stems.set(st.slice(p, tab), +st.slice(tab + 1, nl));
+    p = nl + 1;
   }
   const verbs = new Set<string>();
   for (const line of lines(files.verbs)) {
@@ -159,7 +165,11 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
   }
   const pairs = new Map<string, Map<string, boolean>>();
   for (const line of [...lines(files.pairs), ...lines(files.hunspellPairs)]) {
-    const [left, right, join] = line.split('\t') as [string, string, string];
+    const t1 = line.indexOf('\t');
+    const t2 = line.indexOf('\t', t1 + 1);
+    const left = line.slice(0, t1);
+    const right = line.slice(t1 + 1, t2);
+    const join = line.slice(t2 + 1);
     let inner = pairs.get(left);
     if (!inner) pairs.set(left, (inner = new Map()));
     inner.set(right, join === '1');

@@ -2,7 +2,9 @@
  * Builds models/zwnj/ from ../shared/data: counts word forms and spaced/joined piece pairs in the UD
  * raw train text (dev lines excluded), adds Hazm and Unilex evidence, tunes the back-off thresholds on
  * a held-back fold of the TRAIN text, and writes only the decisions the morphology back-off gets wrong.
- * Run: `npx tsx src/normalize/zwnj/zwnj.train.ts` (also `npm run train`).
+ * Run: `npx tsx src/normalize/zwnj/zwnj.train.ts` (also `npm run train`) builds with the tuned parameters
+ * recorded in START_PARAMS; `--tune` re-tunes them (coordinate search, several minutes), `--errors` lists
+ * the tune fold's errors, `--param name=value` tries one setting.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -52,6 +54,10 @@ interface BuildParams extends ZwnjParams {
   readonly zwnjBonus: number;
   /** Join spaced pairs never seen in the train text when Unilex has their ZWNJ compound at least this often. */
   readonly unilexPairMin: number;
+  /** Join spaced pairs never seen in the train text when the model writes their glued form with a ZWNJ there. */
+  readonly gluedPairs: boolean;
+  /** Weight of a Seraji line's counts (PerDT lines weigh 1); set with --param, not searched. */
+  readonly serajiWeight: number;
 }
 
 const DEFAULT_SETTINGS: ZwnjSettings = {
@@ -109,19 +115,24 @@ function* tokensOf(line: string): Generator<{ start: number; end: number; text: 
   }
 }
 
-function countLines(lines: readonly Line[]): Counts {
+/**
+ * Counts of gold lines; Seraji lines weigh `serajiWeight` (its conventions differ from PerDT's: glued
+ * plurals, «آن‌ها», ZWNJ after non-joining letters), PerDT lines 1.
+ */
+function countLines(lines: readonly Line[], serajiWeight = 1): Counts {
   const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map() };
-  for (const { text } of lines) {
+  for (const { file, text } of lines) {
+    const w = file.startsWith('fa_seraji') ? serajiWeight : 1;
     let prevEnd = -1;
     let prevLast = '';
     for (const tok of tokensOf(text)) {
       const clean = cleanToken(tok.text);
       if (clean.length === 0) continue;
-      bump(counts.words, clean);
+      bump(counts.words, clean, w);
       const raw = tok.text.split(ZWNJ_CHAR).filter((p) => p.length > 0);
-      for (let k = 1; k < raw.length; k++) bump(counts.joined, `${raw[k - 1]}\t${raw[k]}`);
+      for (let k = 1; k < raw.length; k++) bump(counts.joined, `${raw[k - 1]}\t${raw[k]}`, w);
       if (prevEnd === tok.start - 1 && text.charCodeAt(prevEnd) === 0x20 && raw.length > 0 && prevLast.length > 0) {
-        bump(counts.spaced, `${prevLast}\t${raw[0]}`);
+        bump(counts.spaced, `${prevLast}\t${raw[0]}`, w);
       }
       prevEnd = tok.end;
       prevLast = raw.length > 0 ? raw[raw.length - 1]! : '';
@@ -397,6 +408,22 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     if (!inner) pairs.set(left, (inner = new Map()));
     inner.set(right, true);
   }
+  if (params.gluedPairs) {
+    const seenPairs = new Set(prep.pairs.map(([k]) => k));
+    for (const form of [...words.values()].sort()) {
+      const pieces = form.split(ZWNJ_CHAR);
+      for (let k = 1; k < pieces.length; k++) {
+        const left = pieces[k - 1]!;
+        const right = pieces[k]!;
+        if (seenPairs.has(`${left}\t${right}`) || pairs.get(left)?.get(right) !== undefined) continue;
+        if (backOffGap(model, left, right)) continue;
+        pairLines.push(`${left}\t${right}\t1`);
+        let inner = pairs.get(left);
+        if (!inner) pairs.set(left, (inner = new Map()));
+        inner.set(right, true);
+      }
+    }
+  }
   pairLines.sort();
   const hunspellPairLines: string[] = [];
   if (params.hunspellPairs) {
@@ -539,10 +566,10 @@ function objective(s: { deleted: ZwnjScore; spaced: ZwnjScore }, cap: { deleted:
 /** Marks a decision that comes from Hunspell (LGPL), so it is written to the separate LGPL file. */
 const HUNSPELL_MARK = '\u0001';
 
-/** Where tuning starts (and what `--no-tune` uses). */
+/** The parameters found by the last `--tune` run (where tuning starts, and what a plain run uses). */
 const START_PARAMS: BuildParams = {
   minStemCount: 1,
-  minGluedRate: 0.5,
+  minGluedRate: 0.2,
   minSpacedRate: 0.5,
   minPieceGluedRate: 0.9,
   minPieceSpacedRate: 2,
@@ -554,6 +581,8 @@ const START_PARAMS: BuildParams = {
   hunspellPairs: false,
   zwnjBonus: 1,
   unilexPairMin: 1e9,
+  gluedPairs: false,
+  serajiWeight: 1,
 };
 
 const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
@@ -570,6 +599,8 @@ const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
   hunspellPairs: [false, true],
   zwnjBonus: [1, 1.5, 2],
   unilexPairMin: [1e9, 1000, 300],
+  gluedPairs: [false, true],
+  serajiWeight: [1],
 };
 
 function tune(prep: Prepared, tuneLines: readonly Line[]): BuildParams {
@@ -619,17 +650,20 @@ function main(): void {
   const tuneLines = lines.filter((l) => l.index % 10 === 8);
   const fitLines = lines.filter((l) => l.index % 10 !== 8);
   console.log(`train lines ${lines.length} (fit ${fitLines.length}, tune ${tuneLines.length})`);
-  const quick = process.argv.includes('--no-tune') || process.argv.includes('--param');
-  const fitPrep = prepare(countLines(fitLines), lex);
-  const params = quick ? undefined : tune(fitPrep, tuneLines);
-  // `--param name=value` overrides one start parameter (experiments with --no-tune).
+  // Tuning (`--tune`) takes minutes per trial on a busy machine; by default the recorded result is used.
+  const quick = !process.argv.includes('--tune') || process.argv.includes('--param');
+  // `--param name=value` overrides one start parameter (experiments).
   const overrides: Record<string, number | boolean> = {};
   process.argv.forEach((arg, k) => {
     if (arg !== '--param') return;
     const [name, value] = (process.argv[k + 1] ?? '').split('=') as [string, string];
     overrides[name] = value === 'true' ? true : value === 'false' ? false : Number(value);
   });
-  const chosen: BuildParams = params ?? ({ ...START_PARAMS, ...overrides } as BuildParams);
+  const start = { ...START_PARAMS, ...overrides } as BuildParams;
+  // The Seraji weight changes the counts themselves, so it is set per run, not searched by tune().
+  const fitPrep = prepare(countLines(fitLines, start.serajiWeight), lex);
+  const params = quick ? undefined : tune(fitPrep, tuneLines);
+  const chosen: BuildParams = params ?? start;
   const showErrors = process.argv.includes('--errors');
   const tuneScore = scoreModel(buildModel(fitPrep, chosen).model, tuneLines, showErrors);
   if (showErrors) {
@@ -645,7 +679,30 @@ function main(): void {
       `spaced recall ${pct(tuneScore.spaced.recall)} damage ${pct(tuneScore.spaced.damage)}`,
   );
   if (process.argv.includes('--dry-run')) return;
-  const final = buildModel(prepare(countLines(lines), lex), chosen);
+  const final = buildModel(prepare(countLines(lines, chosen.serajiWeight), lex), chosen);
+  // Dev scores of the pass alone (never trained on): UD dev `# text` lines and raw train lines with isDev.
+  const devLines: Line[] = [];
+  for (const [dir, file] of [['ud-persian-perdt', 'fa_perdt-ud-dev.conllu'], ['ud-persian-seraji', 'fa_seraji-ud-dev.conllu']] as const) {
+    let index = 0;
+    for (const line of readShared(dir, file).split('\n')) {
+      if (!line.startsWith('# text = ')) continue;
+      if (isDev(index)) devLines.push({ file, index, text: line.slice('# text = '.length) });
+      index++;
+    }
+  }
+  for (const [dir, file] of RAW_FILES) {
+    readShared(dir, file)
+      .split('\n')
+      .forEach((text, index) => {
+        if (isDev(index) && text.length > 0) devLines.push({ file, index, text });
+      });
+  }
+  const devScore = scoreModel(final.model, devLines);
+  console.log(
+    `dev (${devLines.length} lines, pass alone): deleted recall ${pct(devScore.deleted.recall)} damage ${pct(devScore.deleted.damage)} ` +
+      `F1 ${(devScore.deleted.boundaryMacroF1 * 100).toFixed(2)}; spaced recall ${pct(devScore.spaced.recall)} damage ${pct(devScore.spaced.damage)} ` +
+      `F1 ${(devScore.spaced.boundaryMacroF1 * 100).toFixed(2)}`,
+  );
   mkdirSync(OUT, { recursive: true });
   const fileNames: Record<keyof ZwnjModelFiles, string> = {
     words: 'words.txt',
@@ -689,6 +746,16 @@ function main(): void {
         spacedDamage: tuneScore.spaced.damage,
       },
     },
+    devScores: {
+      lines: devLines.length,
+      note: 'restoreZwnj alone on the isDev cut of the UD dev files and of the raw train files; npm run eval -- normalize runs the full normalize()',
+      deletedRecall: devScore.deleted.recall,
+      deletedDamage: devScore.deleted.damage,
+      deletedBoundaryMacroF1: devScore.deleted.boundaryMacroF1,
+      spacedRecall: devScore.spaced.recall,
+      spacedDamage: devScore.spaced.damage,
+      spacedBoundaryMacroF1: devScore.spaced.boundaryMacroF1,
+    },
     sizes: { words: final.model.words.size, stems: final.model.stems.size, pairs: final.files.pairs.split('\n').length - 1 },
     inputs,
     files: fileMeta,
@@ -703,6 +770,7 @@ function modelCard(meta: {
   formatVersion: number;
   params: ZwnjParams;
   training: { params: BuildParams; trainLines: number; tuneScores: Record<string, number> };
+  devScores: { lines: number; deletedRecall: number; deletedDamage: number; deletedBoundaryMacroF1: number; spacedRecall: number; spacedDamage: number; spacedBoundaryMacroF1: number };
   sources: { name: string; path: string; licence: string; use: string }[];
   files: Record<string, { sha256: string; bytes: number }>;
   sizes: Record<string, number>;
@@ -742,7 +810,10 @@ ${Object.entries(meta.training.params)
   .map(([k, v]) => `\`${k}\` = ${String(v)}`)
   .join(', ')}.
 Tune-fold scores: deleted-ZWNJ input recall ${pct(t.deletedRecall!)}, damage ${pct(t.deletedDamage!)}; spaced input recall ${pct(t.spacedRecall!)}, damage ${pct(t.spacedDamage!)}.
-Dev scores: run \`npm run eval -- normalize\`.
+Dev scores (restoreZwnj alone, ${meta.devScores.lines} isDev lines of the UD dev files and raw train files, never trained on):
+deleted input recall ${pct(meta.devScores.deletedRecall)}, damage ${pct(meta.devScores.deletedDamage)}, boundary macro-F1 ${(meta.devScores.deletedBoundaryMacroF1 * 100).toFixed(2)};
+spaced input recall ${pct(meta.devScores.spacedRecall)}, damage ${pct(meta.devScores.spacedDamage)}, boundary macro-F1 ${(meta.devScores.spacedBoundaryMacroF1 * 100).toFixed(2)}.
+Full normalize() figures: \`npm run eval -- normalize\`.
 
 ## Files
 | file | bytes | sha256 |
