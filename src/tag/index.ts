@@ -34,12 +34,17 @@ export interface TagOptions {
 const TAG_OPTION_KEYS = ['scheme', 'model'] as const;
 
 /** Files of the shipped model under models/. */
-export const TAGGER_MODEL_FILES = ['tagger/model.json', 'tagger/tagger.bin', 'tagger/verb-stems.txt'] as const;
+export const TAGGER_MODEL_FILES = ['tagger/model.json', 'tagger/tagger.bin', 'tagger/verb-stems.txt', 'tagger/clusters.txt'] as const;
 
 /** The shipped tagger model, read and indexed on first use; throws `model-missing` / `model-incompatible`. */
 export const loadTagger = lazyModel((): TaggerModel => {
   const meta = loadModelJson<TaggerMeta>('tagger/model.json');
-  return parseTaggerModel(meta, loadModelBytes('tagger/tagger.bin'), loadModelText('tagger/verb-stems.txt'));
+  return parseTaggerModel(
+    meta,
+    loadModelBytes('tagger/tagger.bin'),
+    loadModelText('tagger/verb-stems.txt'),
+    loadModelText('tagger/clusters.txt'),
+  );
 });
 
 function resolveOptions(options: TagOptions, where: string): { model: TaggerModel; scheme: number } {

@@ -3,6 +3,7 @@ import { bareForm, canonicalForm, computeWordFacts, verbPattern, vocabularyCheck
 
 const lexicon: TagLexicon = {
   lookup: () => -1,
+  cluster: () => 0,
   pastStems: new Set(['رفت', 'خورد']),
   presentStems: new Set(['رو', 'خور']),
 };

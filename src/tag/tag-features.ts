@@ -3,6 +3,7 @@
  * (template id, word hashes, affix hashes, previous tags), never a concatenated string, so the hot
  * loop allocates nothing. Training (tag.train.ts) and tagging call exactly this code.
  */
+import { CLUSTER_SUB_BITS } from './word-clusters.js';
 
 /** Everything about one word that does not depend on its neighbours or on predicted tags. */
 export interface WordFacts {
@@ -33,6 +34,12 @@ export interface WordFacts {
   readonly rawContext: Int32Array;
   /** Verb analysis id: which prefix/ending/stem pattern matches, 0 for none. */
   readonly verb: Int32Array;
+  /** Suffix tag dictionary guess (suffixGuess), 0 when no ending is listed. */
+  readonly suffixGuess: Int32Array;
+  /** For an unclustered word: (ending index << 16) | cluster of the word minus a common ending, 0 none. */
+  readonly stemCluster: Int32Array;
+  /** Distributional word cluster (word-clusters.ts): fine id + 1, 0 when the word was not clustered. */
+  readonly cluster: Int32Array;
   /** Row of the word in the model's vocabulary (precomputed local scores), -1 when absent or unused. */
   readonly vocabRow: Int32Array;
 }
@@ -44,12 +51,12 @@ export interface WordFacts {
 export interface TagVocabulary {
   /** Row of an exact form's hash (hashString(form)), or -1. */
   find(formHash: number): number;
-  /** Per row (VOCABULARY_FACTS ints): bare-form hash, suffix3 hash, shape, lexicon value (-1 when absent), check hash. */
+  /** Per row (VOCABULARY_FACTS ints): bare-form hash, suffix3 hash, shape, lexicon value (-1 when absent), check hash, cluster. */
   readonly facts: Int32Array;
 }
 
 /** Ints per vocabulary row in TagVocabulary.facts. */
-export const VOCABULARY_FACTS = 5;
+export const VOCABULARY_FACTS = 6;
 /** Seed of the check hash of a vocabulary form (vocabularyCheckHash). */
 const CHECK_SEED = 0x2545f491;
 
@@ -65,6 +72,8 @@ export interface TagLexicon {
    * (entity rate << 8) | (gazetteer bits << 4) | frequency bucket.
    */
   lookup(wordHash: number): number;
+  /** Word cluster of a bare-form hash: fine id + 1, or 0 when the word was not clustered. */
+  cluster(wordHash: number): number;
   readonly pastStems: ReadonlySet<string>;
   readonly presentStems: ReadonlySet<string>;
 }
@@ -260,7 +269,7 @@ export function verbPattern(bare: string, lexicon: TagLexicon): number {
   return bestLength === 0 ? 0 : (bestId << 3) | Math.min(bestLength, 7);
 }
 
-const FACT_COUNT = 18;
+const FACT_COUNT = 21;
 
 function setLexiconFacts(
   facts: { lexClass: Int32Array; entityRate: Int32Array; lexFreq: Int32Array; gazetteer: Int32Array; rawContext: Int32Array },
@@ -302,7 +311,10 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     entityRate: view(14),
     rawContext: view(15),
     verb: view(16),
-    vocabRow: view(17).fill(-1),
+    cluster: view(17),
+    vocabRow: view(18).fill(-1),
+    suffixGuess: view(19),
+    stemCluster: view(20),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
@@ -317,6 +329,7 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
         facts.suffix3[i] = v[row * VOCABULARY_FACTS + 1]!;
         facts.shape[i] = v[row * VOCABULARY_FACTS + 2]!;
         setLexiconFacts(facts, i, v[row * VOCABULARY_FACTS + 3]!);
+        facts.cluster[i] = v[row * VOCABULARY_FACTS + 5]!;
         continue;
       }
     }
@@ -339,6 +352,9 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     }
     facts.shape[i] = wordShape(form);
     setLexiconFacts(facts, i, lexicon.lookup(facts.word[i]!));
+    facts.cluster[i] = lexicon.cluster(facts.word[i]!);
+    facts.suffixGuess[i] = len >= 4 ? suffixGuess(bare, lexicon) : 0;
+    if (facts.cluster[i] === 0 && len >= 4) facts.stemCluster[i] = stemCluster(bare, lexicon);
     facts.verb[i] = len >= 2 && len <= 24 ? verbPattern(bare, lexicon) : 0;
   }
   return facts;
@@ -389,10 +405,67 @@ export const T = {
   rawPrevNext: 42,
   prevEntityRate: 38,
   nextEntityRate: 39,
+  cluster: 43,
+  coarseCluster: 44,
+  prevCluster: 45,
+  nextCluster: 46,
+  prevNextCoarse: 47,
+  prevTagCluster: 48,
+  suffixGuess: 49,
+  suffixGuessTag: 50,
+  stemCluster: 51,
+  stemCoarse: 52,
 } as const;
 
+/** Coarse cluster (the fine id's prefix) of a WordFacts cluster value; 0 stays 0. */
+function coarseOf(cluster: number): number {
+  return cluster === 0 ? 0 : ((cluster - 1) >> CLUSTER_SUB_BITS) + 1;
+}
+
+/** Tags a suffix guess can name (Hazm word-list tags mapped to UPOS, see tag.train.ts). */
+export const SUFFIX_GUESS_TAGS = ['NOUN', 'ADJ', 'ADV', 'VERB', 'PROPN', 'NUM', 'ADP', 'CONJ', 'DET', 'PRON', 'INTJ'] as const;
+/** Longest ending with a guess. */
+export const SUFFIX_GUESS_MAX = 5;
+const SUFFIX_SEED = 0x6a09e667;
+// Bit 30 marks a suffix-guess value in the lexicon table (word entries stay below it).
+const SUFFIX_MARK = 1 << 30;
+
+/** Lexicon key of the ending s[from, to) in the suffix tag dictionary. */
+export function suffixGuessKey(s: string, from: number, to: number): number {
+  return hashRange(s, from, to, SUFFIX_SEED);
+}
+
+/** Lexicon value of a suffix guess: tag index and a share bucket (0 below half … 3 above 90%). */
+export function suffixGuessValue(tag: number, bucket: number): number {
+  return SUFFIX_MARK | (bucket << 5) | tag;
+}
+
+/** The guess of the longest listed ending of a bare form: (length << 8) | (bucket << 5) | tag, 0 none. */
+function suffixGuess(bare: string, lexicon: TagLexicon): number {
+  const len = bare.length;
+  for (let k = Math.min(SUFFIX_GUESS_MAX, len - 2); k >= 2; k--) {
+    const v = lexicon.lookup(suffixGuessKey(bare, len - k, len));
+    if (v >= 0 && (v & SUFFIX_MARK) !== 0) return (k << 8) | (v & 0xff);
+  }
+  return 0;
+}
+
+// Inflectional endings tried, longest first, to find the cluster of an unseen inflected form's stem.
+const STEM_ENDINGS = ['هایی', 'ترین', 'های', 'ها', 'ان', 'ات', 'تر', 'ی', 'ه', 'ش', 'م', 'ت'];
+
+/** (ending index + 1) << 16 | cluster of the stem («کتابهایی» → cluster of «کتاب»), 0 when none is clustered. */
+function stemCluster(bare: string, lexicon: TagLexicon): number {
+  for (let e = 0; e < STEM_ENDINGS.length; e++) {
+    const end = STEM_ENDINGS[e]!;
+    if (bare.length < end.length + 2 || !bare.endsWith(end)) continue;
+    const c = lexicon.cluster(hashRange(bare, 0, bare.length - end.length));
+    if (c !== 0) return ((e + 1) << 16) | c;
+  }
+  return 0;
+}
+
 /** Upper bound on the number of features per word (local + context). */
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 80;
 
 /**
  * Writes the ids of the features of word `i` that depend only on the word itself (and the scheme)
@@ -441,6 +514,20 @@ export function extractLocalFeatures(f: WordFacts, i: number, scheme: number, ou
   if (f.lastPiece[i] !== 0) out[k++] = feature1(T.lastPiece, f.lastPiece[i]!);
   if (f.firstPiece[i] !== 0) out[k++] = feature1(T.firstPiece, f.firstPiece[i]!);
   out[k++] = feature1(T.lexFreq, f.lexFreq[i]!);
+  const cluster = feature1(T.cluster, f.cluster[i]!);
+  out[k++] = cluster;
+  out[k++] = fmix(cluster ^ salt) || 1;
+  out[k++] = feature1(T.coarseCluster, coarseOf(f.cluster[i]!));
+  const stem = f.stemCluster[i]!;
+  if (stem !== 0) {
+    out[k++] = feature1(T.stemCluster, stem);
+    out[k++] = feature2(T.stemCoarse, stem >>> 16, coarseOf(stem & 0xffff));
+  }
+  const guess = f.suffixGuess[i]!;
+  if (guess !== 0) {
+    out[k++] = feature1(T.suffixGuess, guess);
+    out[k++] = feature2(T.suffixGuessTag, guess & 31, f.lexClass[i]! === 0 ? 0 : 1);
+  }
   const raw = f.rawContext[i]!;
   if (raw !== 0) {
     out[k++] = feature1(T.rawPrev, raw & 31);
@@ -496,6 +583,12 @@ export function extractContextFeatures(
   out[k++] = feature1(T.nextShape, i + 1 < n ? f.shape[i + 1]! : -1);
   out[k++] = feature1(T.prevShape, i > 0 ? f.shape[i - 1]! : -1);
   out[k++] = feature2(T.prevEntityRate, i > 0 ? f.entityRate[i - 1]! : -1, er);
+  const pc = i > 0 ? f.cluster[i - 1]! : -1;
+  const nc = i + 1 < n ? f.cluster[i + 1]! : -2;
+  out[k++] = feature1(T.prevCluster, pc);
+  out[k++] = feature1(T.nextCluster, nc);
+  out[k++] = feature2(T.prevNextCoarse, pc < 0 ? pc : coarseOf(pc), nc < 0 ? nc : coarseOf(nc));
+  out[k++] = feature2(T.prevTagCluster, prevTag, f.cluster[i]!);
   return k;
 }
 

@@ -14,9 +14,11 @@ import { join } from 'node:path';
 import { isDev } from '../../scripts/dev-split.js';
 import { REPO_ROOT, readShared } from '../../scripts/shared-data.js';
 import { UPOS_TAGS } from '../doc/labels.js';
+import { segment } from '../segment/index.js';
 import { decodeTags } from './decode-tags.js';
+import { DEFAULT_CLUSTER_OPTIONS, buildWordClusters, serializeWordClusters } from './word-clusters.js';
 import { readTaggedSentences, type TaggedSentence } from './tag-corpora.js';
-import { GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, vocabularyCheckHash, VOCABULARY_FACTS, type TagLexicon, type TagScheme } from './tag-features.js';
+import { SUFFIX_GUESS_MAX, SUFFIX_GUESS_TAGS, suffixGuessKey, suffixGuessValue, GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, vocabularyCheckHash, VOCABULARY_FACTS, type TagLexicon, type TagScheme } from './tag-features.js';
 import {
   TAGGER_FORMAT_VERSION,
   createTaggerModel,
@@ -171,6 +173,43 @@ function rawContextIds(): Map<string, number> {
   return ids;
 }
 
+/**
+ * Suffix tag dictionary for unknown words: for each ending of 2-5 letters shared by at least 5 Hazm
+ * words, the tag most of them carry and how clearly (see suffixGuessKey / SUFFIX_GUESS_TAGS). Stored in
+ * the lexicon table under a differently seeded hash of the ending.
+ */
+function addSuffixGuesses(byBare: ReadonlyMap<string, { tags: Set<string> }>, byHash: Map<number, number>): void {
+  const tagIndex = new Map<string, number>(SUFFIX_GUESS_TAGS.map((t, i) => [t, i]));
+  const stats = new Map<string, Float64Array>();
+  for (const bare of [...byBare.keys()].sort()) {
+    const tags = [...byBare.get(bare)!.tags].filter((t) => tagIndex.has(t));
+    if (tags.length === 0) continue;
+    for (let k = 2; k <= SUFFIX_GUESS_MAX; k++) {
+      if (bare.length < k + 2) break;
+      const suffix = bare.slice(bare.length - k);
+      let a = stats.get(suffix);
+      if (!a) stats.set(suffix, (a = new Float64Array(SUFFIX_GUESS_TAGS.length + 1)));
+      for (const t of tags) a[tagIndex.get(t)!]! += 1 / tags.length;
+      a[SUFFIX_GUESS_TAGS.length]! += 1;
+    }
+  }
+  let added = 0;
+  for (const suffix of [...stats.keys()].sort()) {
+    const a = stats.get(suffix)!;
+    const types = a[SUFFIX_GUESS_TAGS.length]!;
+    if (types < 5) continue;
+    let best = 0;
+    for (let t = 1; t < SUFFIX_GUESS_TAGS.length; t++) if (a[t]! > a[best]!) best = t;
+    const share = a[best]! / types;
+    const bucket = share < 0.5 ? 0 : share < 0.75 ? 1 : share < 0.9 ? 2 : 3;
+    const h = suffixGuessKey(suffix, 0, suffix.length);
+    if (h === 0 || byHash.has(h)) continue;
+    byHash.set(h, suffixGuessValue(best, bucket));
+    added++;
+  }
+  console.log(`suffix guesses: ${added} endings`);
+}
+
 /** Ambiguity classes of the Hazm word list (keyed by bare-form hash) and its verb stems. */
 export function buildLexicon(): LexiconData {
   const byBare = new Map<string, { tags: Set<string>; freq: number }>();
@@ -230,6 +269,7 @@ export function buildLexicon(): LexiconData {
       ((rawContexts.get(bare) ?? 0) << 20) | (classId.get(classOf(e.tags))! << 12) | ((entityRates.get(bare) ?? 0) << 8) | ((gazetteer.get(bare) ?? 0) << 4) | freqBucket,
     );
   }
+  if (!process.argv.includes('--no-suffix-guess')) addSuffixGuesses(byBare, byHash);
   const keys = Int32Array.from([...byHash.keys()].sort((a, b) => a - b));
   const values = Int32Array.from(keys, (k) => byHash.get(k)!);
   const stemLines = new Set<string>();
@@ -242,11 +282,91 @@ export function buildLexicon(): LexiconData {
 }
 
 /** Lexicon view used during training (the same lookups the shipped model does). */
-function trainingLexicon(lex: LexiconData): TagLexicon {
+function trainingLexicon(lex: LexiconData, clusters: string): TagLexicon {
   const map = new Map<number, number>();
   lex.keys.forEach((k, i) => map.set(k, lex.values[i]!));
   const stems = parseVerbStems(lex.verbStems);
-  return { lookup: (h) => map.get(h) ?? -1, pastStems: stems.pastStems, presentStems: stems.presentStems };
+  // The shipped model's own cluster lookup, so training sees exactly what tagging will.
+  const probe = createTaggerModel(
+    { name: 'probe', formatVersion: TAGGER_FORMAT_VERSION, tags: TAGS, scale: 1, featureCount: 0, entryCount: 0, lexiconCount: 0, vocabularyCount: 0 },
+    {
+      featureKeys: new Int32Array(0),
+      rowStart: new Int32Array(1),
+      entryClass: new Uint8Array(0),
+      entryWeight: new Int16Array(0),
+      lexiconKeys: new Int32Array(0),
+      lexiconValues: new Int32Array(0),
+      vocabularyKeys: new Int32Array(0),
+      vocabularyFacts: new Int32Array(0),
+      vocabularyScores: new Int32Array(0),
+    },
+    '',
+    clusters,
+  );
+  return { lookup: (h) => map.get(h) ?? -1, cluster: (h) => probe.lexicon.cluster(h), pastStems: stems.pastStems, presentStems: stems.presentStems };
+}
+
+/**
+ * Unannotated text for the word clusters, as bare forms: the raw train text of PerDT and Seraji
+ * (segmented by dabir's segment() so words split as at runtime), ParsTwiNER train tokens, iPerUDT and
+ * the training part of the UD dev files (their forms only). Internal dev lines/sentences are skipped.
+ * PEYMA and ARMAN are left out: their licences are research-only.
+ */
+function clusterSentences(corpora: Corpora): string[][] {
+  const out: string[][] = [];
+  const segmented = (folder: string, file: string): void => {
+    readShared(folder, file)
+      .split('\n')
+      .forEach((line, i) => {
+        if (isDev(i) || line.trim().length === 0) return;
+        const seg = segment(line);
+        let w = 0;
+        for (let s = 0; s < seg.sentences.length; s++) {
+          const forms: string[] = [];
+          while (w < seg.words.length && seg.wordSentence[w] === s) {
+            forms.push(bareForm(line.slice(seg.words[w]!.start, seg.words[w]!.end)));
+            w++;
+          }
+          if (forms.length > 0) out.push(forms);
+        }
+      });
+  };
+  segmented('ud-persian-perdt', 'fa_perdt-train.raw.txt');
+  segmented('ud-persian-seraji', 'fa_seraji-train.raw.txt');
+  readShared('ner-parstwiner', 'train.txt')
+    .split(/\n\s*\n/)
+    .forEach((sentence, index) => {
+      if (isDev(index)) return;
+      const forms: string[] = [];
+      for (const line of sentence.split('\n')) {
+        const m = /^(\S+)[\t ]/.exec(line);
+        if (m) forms.push(bareForm(m[1]!));
+      }
+      if (forms.length > 0) out.push(forms);
+    });
+  for (const c of corpora.train) for (const s of c.sentences) out.push(s.forms.map(bareForm));
+  return out;
+}
+
+function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** clusters.txt text (empty with --no-clusters). */
+function computeClusters(corpora: Corpora): string {
+  if (process.argv.includes('--no-clusters')) return '';
+  const t0 = Date.now();
+  const sentences = clusterSentences(corpora);
+  const clusters = buildWordClusters(sentences, {
+    ...DEFAULT_CLUSTER_OPTIONS,
+    minCount: numberArg('--cluster-min', DEFAULT_CLUSTER_OPTIONS.minCount),
+    contexts: numberArg('--cluster-contexts', DEFAULT_CLUSTER_OPTIONS.contexts),
+    coarse: numberArg('--cluster-coarse', DEFAULT_CLUSTER_OPTIONS.coarse),
+  });
+  const words = sentences.reduce((n, s) => n + s.length, 0);
+  console.log(`clusters: ${clusters.size} words from ${sentences.length} sentences (${words} words), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return serializeWordClusters(clusters);
 }
 
 /** mulberry32: a small seeded PRNG so that shuffles are the same on every run. */
@@ -418,6 +538,7 @@ function buildVocabulary(model: TaggerModel, forms: readonly string[]) {
     facts[base + 2] = f.shape[0]!;
     facts[base + 3] = model.lexicon.lookup(f.word[0]!);
     facts[base + 4] = vocabularyCheckHash(rows.get(h)!);
+    facts[base + 5] = f.cluster[0]!;
     rowScores.fill(0);
     model.addScores(features, extractLocalFeatures(f, 0, 0, features, 0), rowScores);
     scores.set(rowScores, r * tagCount);
@@ -523,6 +644,78 @@ export interface Accuracy {
   total: number;
 }
 
+function holdoutCorpora(c: Corpora, folds = 10, fold = 4): Corpora {
+  const formal = c.train.filter((x) => x.name !== 'iPerUDT');
+  return {
+    train: c.train.map((x) => (x.name === 'iPerUDT' ? x : { name: x.name, sentences: x.sentences.filter((_, i) => i % folds !== fold) })),
+    dev: formal.map((x) => ({ name: x.name, sentences: x.sentences.filter((_, i) => i % folds === fold) })),
+  };
+}
+
+/**
+ * --cv K: K-fold cross-validation over the PerDT and Seraji training sentences (iPerUDT always
+ * trained on), clusters recomputed without the held-out fold; prints mean UPOS and unknown-word UPOS.
+ * This is where model choices are made, so the internal dev cut stays an honest estimate.
+ */
+function crossValidate(folds: number, epochs: number): void {
+  const lex = buildLexicon();
+  const base = loadCorpora();
+  const all: Accuracy = { correct: 0, total: 0 };
+  const unknown: Accuracy = { correct: 0, total: 0 };
+  for (let f = 0; f < folds; f++) {
+    const corpora = holdoutCorpora(base, folds, f);
+    const clusters = computeClusters(corpora);
+    const lexicon = trainingLexicon(lex, clusters);
+    const examples = corpora.train.flatMap((c) => toExamples(c.sentences, schemeOf(c.name)));
+    const q = quantize(train(examples, lexicon, epochs, 20261126).averaged(), TAGS.length, Number.MAX_SAFE_INTEGER);
+    const meta: TaggerMeta = {
+      name: 'cv',
+      formatVersion: TAGGER_FORMAT_VERSION,
+      tags: TAGS,
+      scale: q.scale,
+      featureCount: q.featureKeys.length,
+      entryCount: q.entryWeight.length,
+      lexiconCount: lex.keys.length,
+      vocabularyCount: 0,
+    };
+    const model = createTaggerModel(
+      meta,
+      { ...q, lexiconKeys: lex.keys, lexiconValues: lex.values, vocabularyKeys: new Int32Array(0), vocabularyFacts: new Int32Array(0), vocabularyScores: new Int32Array(0) },
+      lex.verbStems,
+      clusters,
+    );
+    const known = new Set(corpora.train.flatMap((c) => c.sentences.flatMap((x) => x.forms.map(bareForm))));
+    const fold: Accuracy = { correct: 0, total: 0 };
+    for (const c of corpora.dev) {
+      const a = scoreUpos(model, c.sentences, schemeOf(c.name));
+      const u = scoreUnknown(model, c.sentences, schemeOf(c.name), known);
+      fold.correct += a.correct;
+      fold.total += a.total;
+      unknown.correct += u.correct;
+      unknown.total += u.total;
+    }
+    all.correct += fold.correct;
+    all.total += fold.total;
+    console.log(`fold ${f + 1}/${folds}: UPOS ${pct(fold)}% of ${fold.total}`);
+  }
+  console.log(`cv ${folds} folds: UPOS ${pct(all)}% of ${all.total} words; unknown words ${pct(unknown)}% of ${unknown.total}`);
+}
+
+/** UPOS accuracy on words whose bare form never occurs in the training sentences. */
+function scoreUnknown(model: TaggerModel, sentences: readonly TaggedSentence[], scheme: number, known: ReadonlySet<string>): Accuracy {
+  let correct = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const tags = decodeTags(model, s.forms, scheme);
+    s.upos.forEach((u, i) => {
+      if (known.has(bareForm(s.forms[i]!))) return;
+      if (model.tags[tags[i]!] === u) correct++;
+      total++;
+    });
+  }
+  return { correct, total };
+}
+
 /** UPOS accuracy of a model on gold-tokenized sentences. */
 export function scoreUpos(model: TaggerModel, sentences: readonly TaggedSentence[], scheme: number): Accuracy {
   let correct = 0;
@@ -563,9 +756,17 @@ function main(): void {
   const dry = args.includes('--dry');
   const selfTrain = args.includes('--self-train');
   const started = Date.now();
-  const corpora = loadCorpora();
+  const cvArg = args.indexOf('--cv');
+  if (cvArg >= 0) {
+    crossValidate(Number(args[cvArg + 1]), epochs);
+    return;
+  }
+  // --holdout: model choices are made on every 10th training sentence of PerDT and Seraji (index 4),
+  // not on the internal dev cut; those sentences then play the dev cut's role and are not trained on.
+  const corpora = args.includes('--holdout') ? holdoutCorpora(loadCorpora()) : loadCorpora();
   const lex = buildLexicon();
-  const lexicon = trainingLexicon(lex);
+  const clusters = computeClusters(corpora);
+  const lexicon = trainingLexicon(lex, clusters);
   const skip = args.includes('--no-iper') ? 'iPerUDT' : args.includes('--no-seraji') ? 'Seraji' : '';
   const trainCorpora = corpora.train.filter((c) => c.name !== skip);
   const trainSentences = trainCorpora.flatMap((c) => c.sentences);
@@ -596,7 +797,7 @@ function main(): void {
     lexiconCount: lex.keys.length,
     vocabularyCount: 0,
   };
-  let model = createTaggerModel(meta, arrays, lex.verbStems);
+  let model = createTaggerModel(meta, arrays, lex.verbStems, clusters);
   if (selfTrain) {
     // Self-training: the gold-trained model tags the raw train text of PerDT and Seraji (the UD train
     // splits, disjoint from the dev files), and a second model learns from gold + these automatic tags.
@@ -611,12 +812,12 @@ function main(): void {
     const q2 = quantize(trainer2.averaged(), TAGS.length, keepRows);
     Object.assign(arrays, { featureKeys: q2.featureKeys, rowStart: q2.rowStart, entryClass: q2.entryClass, entryWeight: q2.entryWeight });
     Object.assign(meta, { scale: q2.scale, featureCount: q2.featureKeys.length, entryCount: q2.entryWeight.length });
-    model = createTaggerModel(meta, arrays, lex.verbStems);
+    model = createTaggerModel(meta, arrays, lex.verbStems, clusters);
   }
   const vocabulary = buildVocabulary(model, vocabularyForms(trainSentences));
   Object.assign(arrays, vocabulary);
   Object.assign(meta, { vocabularyCount: vocabulary.vocabularyKeys.length });
-  model = createTaggerModel(meta, arrays, lex.verbStems);
+  model = createTaggerModel(meta, arrays, lex.verbStems, clusters);
   // The vocabulary is only a shortcut: tags must not change when it is used.
   let differ = 0;
   for (const c of corpora.dev) {
@@ -639,7 +840,15 @@ function main(): void {
     if (args.includes('--confusions')) printConfusions(model, c.sentences, scheme);
   }
   devScores.upos = Number(pct(all));
-  console.log(`dev all: UPOS ${pct(all)}% of ${all.total} words`);
+  const known = new Set(trainSentences.flatMap((x) => x.forms.map(bareForm)));
+  const unknown: Accuracy = { correct: 0, total: 0 };
+  for (const c of corpora.dev) {
+    const a = scoreUnknown(model, c.sentences, schemeOf(c.name), known);
+    unknown.correct += a.correct;
+    unknown.total += a.total;
+  }
+  devScores.uposUnknown = Number(pct(unknown));
+  console.log(`dev all: UPOS ${pct(all)}% of ${all.total} words; unknown words ${pct(unknown)}% of ${unknown.total}`);
   const bin = serializeTaggerArrays(meta, arrays);
   console.log(`features ${meta.featureCount}, entries ${meta.entryCount}, lexicon ${meta.lexiconCount}, vocabulary ${meta.vocabularyCount}, tagger.bin ${(bin.byteLength / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (dry) return;
@@ -647,6 +856,7 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'tagger.bin'), bin);
   writeFileSync(join(dir, 'verb-stems.txt'), lex.verbStems);
+  writeFileSync(join(dir, 'clusters.txt'), clusters);
   const inputs = [
     ['ud-persian-perdt', 'fa_perdt-ud-dev.conllu'],
     ['ud-persian-seraji', 'fa_seraji-ud-dev.conllu'],
@@ -686,6 +896,7 @@ function main(): void {
     files: {
       'tagger.bin': sha256(bin),
       'verb-stems.txt': sha256(lex.verbStems),
+      'clusters.txt': sha256(clusters),
     },
   };
   writeFileSync(join(dir, 'model.json'), JSON.stringify(json, null, 2) + '\n');

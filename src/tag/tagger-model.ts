@@ -4,10 +4,11 @@
  * classes. One binary file (tagger.bin) holds the typed arrays; model.json holds their sizes and tags.
  */
 import { DabirError } from '../errors.js';
-import { VOCABULARY_FACTS, type TagLexicon, type TagVocabulary } from './tag-features.js';
+import { VOCABULARY_FACTS, hashString, type TagLexicon, type TagVocabulary } from './tag-features.js';
+import { forEachClusterWord } from './word-clusters.js';
 
 /** Bumped whenever the binary layout or the feature templates change; the loader refuses others. */
-export const TAGGER_FORMAT_VERSION = 2;
+export const TAGGER_FORMAT_VERSION = 3;
 
 /** What model.json must carry for the loader (the rest is documentation). */
 export interface TaggerMeta {
@@ -131,8 +132,25 @@ function buildWeightTable(arrays: TaggerArrays, tagCount: number): { table: Int1
   return { table, mask, stride };
 }
 
+/** Bare-form hash → fine cluster id + 1, from the text of clusters.txt (see word-clusters.ts). */
+function clusterIndex(clusters: string): { index: HashIndex; ids: Int32Array } {
+  const keys: number[] = [];
+  const ids: number[] = [];
+  const seen = new Set<number>();
+  forEachClusterWord(clusters, (word, id) => {
+    const h = hashString(word);
+    // A hash shared by two words (or 0, the empty-slot marker) would give one the other's cluster.
+    if (h === 0 || seen.has(h)) return;
+    seen.add(h);
+    keys.push(h);
+    ids.push(id + 1);
+  });
+  return { index: new HashIndex(Int32Array.from(keys)), ids: Int32Array.from(ids) };
+}
+
 /** Builds a usable model from its arrays (training evaluates through this same path). */
-export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbStems: string): TaggerModel {
+export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbStems: string, clusters = ''): TaggerModel {
+  const clusterTable = clusterIndex(clusters);
   const { table, mask, stride } = buildWeightTable(arrays, meta.tags.length);
   const tagCount = meta.tags.length;
   const lexIndex = new HashIndex(arrays.lexiconKeys);
@@ -147,6 +165,11 @@ export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbSt
         if (wordHash === 0) return -1;
         const r = lexIndex.get(wordHash);
         return r < 0 ? -1 : lexiconValues[r]!;
+      },
+      cluster(wordHash: number): number {
+        if (wordHash === 0) return 0;
+        const r = clusterTable.index.get(wordHash);
+        return r < 0 ? 0 : clusterTable.ids[r]!;
       },
       pastStems: stems.pastStems,
       presentStems: stems.presentStems,
@@ -204,7 +227,7 @@ export function serializeTaggerArrays(meta: TaggerMeta, arrays: TaggerArrays): U
 }
 
 /** Reads tagger.bin as described by model.json; refuses other format versions and truncated files. */
-export function parseTaggerModel(meta: TaggerMeta, bytes: Uint8Array, verbStems: string): TaggerModel {
+export function parseTaggerModel(meta: TaggerMeta, bytes: Uint8Array, verbStems: string, clusters = ''): TaggerModel {
   if (meta.formatVersion !== TAGGER_FORMAT_VERSION) {
     throw new DabirError(
       'model-incompatible',
@@ -237,5 +260,5 @@ export function parseTaggerModel(meta: TaggerMeta, bytes: Uint8Array, verbStems:
     entryWeight: take((b, o, n) => new Int16Array(b, o, n), meta.entryCount, 2),
     entryClass: take((b, o, n) => new Uint8Array(b, o, n), meta.entryCount, 1),
   };
-  return createTaggerModel(meta, arrays, verbStems);
+  return createTaggerModel(meta, arrays, verbStems, clusters);
 }

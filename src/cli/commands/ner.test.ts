@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runDabir } from '../../../test/cli/run-dabir.js';
 
-beforeAll(ensureBuilt);
+// The first CLI test file to run builds dist/, which takes a while on a busy machine.
+beforeAll(ensureBuilt, 180_000);
 
 describe('dabir ner --input conll --format conll', () => {
   it.each([

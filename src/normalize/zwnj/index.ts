@@ -2,7 +2,7 @@
  * ZWNJ restoration (نیم‌فاصله), the normalizer's last pass: removes invalid ZWNJs and restores them in
  * glued («میدهد» → «می‌دهد») and spaced («کتاب ها» → «کتاب‌ها») forms by scored segmentation.
  * The algorithm, in order (each step sees the previous one's result):
- * 1. cleanToken: drop ZWNJs after non-joining letters, at word edges, before marks, in runs (`zwnj/remove-invalid`).
+ * 1. cleanToken: drop ZWNJs after non-joining letters, at word edges, in runs (`zwnj/remove-invalid`); one before a mark stays.
  * 2. restoreToken → segmentWord: a seen word takes the model's form; an unseen one backs off to
  *    می/نمی + verb form and stem + suffix chains (`zwnj/glued-mi`, `-plural`, `-comparative`, `-clitic`, `zwnj/compound`).
  * 3. joinsAcrossSpace: the space between two tokens joins when the pair is a seen compound or an affix

@@ -15,7 +15,7 @@ import {
   WORD_CHAR_0600,
 } from './char-classes.js';
 import { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } from './segment-word.js';
-import { HAS_FORM, IS_KNOWN, mayJoin, type ZwnjModel } from './zwnj-model.js';
+import { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, mayJoin, type ZwnjModel } from './zwnj-model.js';
 
 /** Resolved options of the pass (see ZwnjOptions in index.ts for the documentation). */
 export interface ZwnjSettings {
@@ -59,7 +59,11 @@ function hasCompoundJoin(form: string): boolean {
   return false;
 }
 
-/** Removes invalid ZWNJs of one token: after a non-joining letter, at an edge, before a mark, in runs. */
+/**
+ * Removes invalid ZWNJs of one token: after a non-joining letter, at an edge, in runs. The last ZWNJ
+ * before a combining mark stays: removing it would put the mark on the letter before, which the
+ * character folding of a second normalize would then compose («ی‌ٔ» → «ئ»), breaking idempotence.
+ */
 export function cleanToken(token: string): string {
   let out = '';
   let lastLetter = 0;
@@ -67,7 +71,8 @@ export function cleanToken(token: string): string {
     const c = token.charCodeAt(k);
     if (c === ZWNJ) {
       const next = k + 1 < token.length ? token.charCodeAt(k + 1) : 0;
-      if (lastLetter !== 0 && isJoiningLetter(lastLetter) && isLetter(next) && out.charCodeAt(out.length - 1) !== ZWNJ) {
+      if (isMark(next)) out += ZWNJ_CHAR;
+      else if (lastLetter !== 0 && isJoiningLetter(lastLetter) && isLetter(next) && out.charCodeAt(out.length - 1) !== ZWNJ) {
         out += ZWNJ_CHAR;
       }
       continue;
@@ -86,7 +91,9 @@ function restoreToken(model: ZwnjModel, clean: string, settings: ZwnjSettings): 
   if (forced !== undefined) return forced;
   if (!settings.glued) return clean;
   if (!hasZwnj) return accept(segmentWord(model, key), settings) ?? clean;
-  const whole = model.words.get(key);
+  // The form the key would get without its ZWNJs, when it keeps them all: so a word the pass wrote
+  // («نمی‌رویاند» from «نمیرویاند») is left as it is by a second pass.
+  const whole = segmentWord(model, key);
   if (whole !== undefined && keepsExisting(clean, whole) && accept(whole, settings) !== undefined) return whole;
   const pieces = clean.split(ZWNJ_CHAR);
   for (let k = 0; k < pieces.length; k++) {
@@ -121,15 +128,42 @@ function keepsExisting(clean: string, form: string): boolean {
 /** Bound on the per-call memo of back-off results, so huge inputs keep bounded memory. */
 const MAX_MEMO = 20_000;
 
+/**
+ * The form a second pass would leave unchanged: restoreToken until nothing changes. restoreToken only
+ * adds ZWNJs to a token that has some, so this ends within a few rounds; it makes the pass idempotent.
+ */
+function stabilize(model: ZwnjModel, form: string, settings: ZwnjSettings): string {
+  for (let round = 0; round < 4; round++) {
+    if (form.length < 2) return form;
+    const next = restoreToken(model, cleanToken(form), settings);
+    if (next === form) return form;
+    form = next;
+  }
+  return form;
+}
+
 /** Runs the pass with an explicit model (the trainer and the eval call this directly). */
 export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSettings): PassResult {
   const builder = new TextBuilder(text);
   const n = text.length;
+  // The pending group: tokens joined across spaces so far, written out once the next gap stays a space.
+  let groupStart = -1;
+  let groupChanged = false;
   let prevEnd = -1;
   let prevForm = '';
   let prevLastFlags = 0;
   let prevLast = '';
   const unknown = new Map<string, string>();
+  // Tokens with ZWNJs and joined words repeat too («می‌شود», «کتاب‌ها»): their stable forms, bounded.
+  const stable = new Map<string, string>();
+  const stableForm = (raw: string): string => {
+    let out = stable.get(raw);
+    if (out === undefined) {
+      out = stabilize(model, raw, settings);
+      if (stable.size < MAX_MEMO) stable.set(raw, out);
+    }
+    return out;
+  };
   const index = model.index;
   let i = 0;
   while (i < n) {
@@ -162,15 +196,20 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
         if (memo !== undefined) form = memo;
         else {
           form = accept(backOffWord(model, token, 0), settings) ?? token;
+          if (form !== token) form = stabilize(model, form, settings);
           if (unknown.size < MAX_MEMO) unknown.set(token, form);
         }
       }
+    } else if (hasZwnj && settings.glued && settings.removeInvalid && settings.overrides.size === 0) {
+      form = stableForm(token);
     } else {
       const clean = hasZwnj && settings.removeInvalid ? cleanToken(token) : token;
       form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
+      if (settings.glued && form.indexOf(ZWNJ_CHAR) >= 0) form = stabilize(model, form, settings);
     }
     const formHasZwnj = form !== token && form.indexOf(ZWNJ_CHAR) >= 0;
     const firstFlags = form === token && !hasZwnj ? flags : (index.get(firstPiece(form)) ?? 0);
+    let joined = false;
     if (
       settings.spaced &&
       prevEnd === i - 1 &&
@@ -183,39 +222,84 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
       const left = prevLast;
       const right = form === token && !hasZwnj ? token : firstPiece(form);
       const forced = settings.overrides.size > 0 ? settings.overrides.get(left + right) : undefined;
-      if (forced !== undefined) {
-        builder.keepTo(prevEnd);
-        if (forced.indexOf(ZWNJ_CHAR) >= 0) builder.replace(1, ZWNJ_CHAR, 'zwnj/spaced-plural');
-        else builder.delete(1, 'zwnj/spaced-plural');
+      let separator: string | undefined;
+      const byContext = firstFlags & IS_CONTEXT_RIGHT && form === right ? model.context.get(right)!.get(nextWord(text, j)) : undefined;
+      if (forced !== undefined) separator = forced.indexOf(ZWNJ_CHAR) >= 0 ? ZWNJ_CHAR : '';
+      else if (byContext !== undefined) {
+        if (byContext && endsWithJoiningLetter(prevForm)) separator = ZWNJ_CHAR;
       } else if (
         joinsAcrossSpaceFlagged(model, left, right, prevLastFlags, firstFlags) &&
         (settings.compounds || isVerbPrefixPiece(left) || isSuffixPiece(right))
       ) {
-        builder.keepTo(prevEnd);
-        const rule = ruleFor('spaced', left, right);
-        if (endsWithJoiningLetter(prevForm)) builder.replace(1, ZWNJ_CHAR, rule);
-        else builder.delete(1, rule);
+        separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+      }
+      if (separator !== undefined) {
+        // The joined word is one token for a second pass: give it the form that pass would give it.
+        const merged = prevForm + separator + form;
+        form = !settings.glued ? merged : settings.overrides.size === 0 ? stableForm(merged) : stabilize(model, merged, settings);
+        joined = true;
       }
     }
-    if (form !== token) writeTokenEdits(builder, token, i, form);
+    if (!joined) {
+      if (groupChanged) writeGroupEdits(builder, text, groupStart, prevEnd, prevForm);
+      groupStart = i;
+      groupChanged = form !== token;
+    } else groupChanged = true;
     prevEnd = j;
     prevForm = form;
-    prevLast = !hasZwnj && !formHasZwnj ? form : lastPiece(form);
-    prevLastFlags = !hasZwnj && !formHasZwnj ? firstFlags : (index.get(prevLast) ?? 0);
+    if (joined || formHasZwnj || hasZwnj) {
+      prevLast = lastPiece(form);
+      prevLastFlags = index.get(prevLast) ?? 0;
+    } else {
+      prevLast = form;
+      prevLastFlags = firstFlags;
+    }
     i = j;
   }
+  if (groupChanged) writeGroupEdits(builder, text, groupStart, prevEnd, prevForm);
   return builder.finish();
 }
 
-/** Emits the difference between `token` (at `start`) and `form`: same letters, ZWNJs added or removed. */
-function writeTokenEdits(builder: TextBuilder, token: string, start: number, form: string): void {
+/** The word after a single space at `end` up to its first ZWNJ, or '' when anything else follows. */
+function nextWord(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 0x20) return '';
+  let k = end + 1;
+  while (k < text.length) {
+    const d = text.charCodeAt(k);
+    if (d < 0x0600 || d > 0x06ff || WORD_CHAR_0600[d - 0x0600] === 0) break;
+    k++;
+  }
+  return text.slice(end + 1, k);
+}
+
+/**
+ * Emits the difference between text[start, end) (tokens separated by single spaces) and `form`: the
+ * same letters, with spaces turned into ZWNJs or removed and ZWNJs added or removed inside tokens.
+ */
+function writeGroupEdits(builder: TextBuilder, text: string, start: number, end: number, form: string): void {
+  const span = end - start;
   let o = 0;
   let f = 0;
   let pieceStart = 0;
-  while (o < token.length || f < form.length) {
-    const oc = o < token.length ? token.charCodeAt(o) : -1;
+  const nextPieceEnd = (from: number): number => {
+    const k = form.indexOf(ZWNJ_CHAR, from);
+    return k < 0 ? form.length : k;
+  };
+  while (o < span || f < form.length) {
+    const oc = o < span ? text.charCodeAt(start + o) : -1;
     const fc = f < form.length ? form.charCodeAt(f) : -1;
-    if (oc === ZWNJ && fc === ZWNJ) {
+    if (oc === 0x20) {
+      builder.keepTo(start + o);
+      if (fc === ZWNJ) {
+        builder.replace(1, ZWNJ_CHAR, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(f + 1))));
+        f++;
+        pieceStart = f;
+      } else {
+        // After a non-joining letter the parts are written together: «کشور ها» → «کشورها».
+        builder.delete(1, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f, nextPieceEnd(f))));
+      }
+      o++;
+    } else if (oc === ZWNJ && fc === ZWNJ) {
       o++;
       f++;
       pieceStart = f;
@@ -225,9 +309,7 @@ function writeTokenEdits(builder: TextBuilder, token: string, start: number, for
       o++;
     } else if (fc === ZWNJ) {
       builder.keepTo(start + o);
-      let next = form.indexOf(ZWNJ_CHAR, f + 1);
-      if (next < 0) next = form.length;
-      builder.insert(ZWNJ_CHAR, ruleFor('glued', form.slice(pieceStart, f), form.slice(f + 1, next)));
+      builder.insert(ZWNJ_CHAR, ruleFor('glued', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(f + 1))));
       f++;
       pieceStart = f;
     } else {

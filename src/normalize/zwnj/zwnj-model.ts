@@ -7,7 +7,7 @@ import { lazyModel, loadModelJson, loadModelText } from '../../model-loader/load
 import { SUFFIXES, VERB_PREFIXES, verbContinuations } from './affixes.js';
 import { stripZwnj } from './char-classes.js';
 
-export const ZWNJ_FORMAT_VERSION = 1;
+export const ZWNJ_FORMAT_VERSION = 2;
 
 /** Thresholds of the scored segmentation, tuned by the trainer on a held-back fold of the train text. */
 export interface ZwnjParams {
@@ -38,10 +38,12 @@ export const HAS_PAIRS = 16;
 export const IS_RIGHT_PIECE = 32;
 export const IS_LEFT_PIECE = 64;
 export const IS_PAIR_RIGHT = 128;
+/** A word-final piece whose gap to the previous word depends on the next word (see `context`). */
+export const IS_CONTEXT_RIGHT = 256;
 /** Bits of a left piece that may make it join the next word across a space (HAS_PAIRS needs IS_PAIR_RIGHT). */
 export const JOINS_RIGHTWARD = IS_PREFIX | IS_LEFT_PIECE;
 /** Bits of a right piece that may make it join the previous word across a space. */
-export const JOINS_LEFTWARD = IS_SUFFIX | IS_RIGHT_PIECE;
+export const JOINS_LEFTWARD = IS_SUFFIX | IS_RIGHT_PIECE | IS_CONTEXT_RIGHT;
 
 /** Whether the gap between pieces with these bits needs a closer look at all. */
 export function mayJoin(leftFlags: number, rightFlags: number): boolean {
@@ -73,6 +75,11 @@ export interface ZwnjModel {
   readonly verbs: ReadonlySet<string>;
   /** Spaced pairs whose decision differs from the back-off: left piece → right piece → join. */
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+  /**
+   * Word-final piece → next word → join: where the next word flips the usual decision for the gap
+   * before the piece («انجام شده در» → «انجام‌شده در», «انجام شده است» stays). '' = punctuation or end.
+   */
+  readonly context: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   /** Attachment rates of suffix pieces when glued (no space in the input). */
   readonly gluedRates: ReadonlyMap<string, SuffixRates>;
   /** Attachment rates of suffix pieces when the input has a space before them. */
@@ -102,6 +109,8 @@ export interface ZwnjModelFiles {
   readonly pairs: string;
   /** `L|R<TAB>piece<TAB>gluedRate<TAB>spacedRate` per line. */
   readonly pieces: string;
+  /** `right<TAB>next<TAB>1|0` per line: next-word contexts of word-final pieces. */
+  readonly context: string;
   /** Like `words`, derived from Hunspell fa_IR: LGPL 2.1, kept in a separate, optional file. */
   readonly hunspellWords: string;
   /** Like `pairs`, derived from Hunspell fa_IR: LGPL 2.1, separate and optional. */
@@ -132,6 +141,7 @@ export function buildIndex(model: Omit<ZwnjModel, 'index'>, prefixes: readonly s
   const min = model.params.minPieceSpacedRate;
   for (const [key, rates] of model.rightPieces) if (rates[1] >= min) set(key, IS_RIGHT_PIECE);
   for (const [key, rates] of model.leftPieces) if (rates[1] >= min) set(key, IS_LEFT_PIECE);
+  for (const key of model.context.keys()) set(key, IS_CONTEXT_RIGHT);
   return index;
 }
 
@@ -174,6 +184,15 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     if (!inner) pairs.set(left, (inner = new Map()));
     inner.set(right, join === '1');
   }
+  const context = new Map<string, Map<string, boolean>>();
+  for (const line of lines(files.context)) {
+    const t1 = line.indexOf('\t');
+    const t2 = line.indexOf('\t', t1 + 1);
+    const right = line.slice(0, t1);
+    let inner = context.get(right);
+    if (!inner) context.set(right, (inner = new Map()));
+    inner.set(line.slice(t1 + 1, t2), line.slice(t2 + 1) === '1');
+  }
   const leftPieces = new Map<string, PieceRates>();
   const rightPieces = new Map<string, PieceRates>();
   for (const line of lines(files.pieces)) {
@@ -193,6 +212,7 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     gluedRightLengths: lengths(rightPieces),
     verbs,
     pairs,
+    context,
     gluedRates: new Map(Object.entries(meta.gluedRates)),
     spacedRates: new Map(Object.entries(meta.spacedRates)),
     params: meta.params,
@@ -219,6 +239,7 @@ export const loadZwnjModel = lazyModel((): ZwnjModel => {
     verbs: loadModelText('zwnj/verbs.txt'),
     pairs: loadModelText('zwnj/pairs.tsv'),
     pieces: loadModelText('zwnj/pieces.tsv'),
+    context: loadModelText('zwnj/context.tsv'),
     hunspellWords: loadOptional('zwnj/lgpl-hunspell-words.txt'),
     hunspellPairs: loadOptional('zwnj/lgpl-hunspell-pairs.tsv'),
   });

@@ -58,6 +58,10 @@ interface BuildParams extends ZwnjParams {
   readonly gluedPairs: boolean;
   /** Weight of a Seraji line's counts (PerDT lines weigh 1); set with --param, not searched. */
   readonly serajiWeight: number;
+  /** A next-word context is stored when seen at least this often (joined + spaced)... */
+  readonly contextMin: number;
+  /** ...and its majority has at least this share and differs from the piece's overall majority. */
+  readonly contextShare: number;
 }
 
 const DEFAULT_SETTINGS: ZwnjSettings = {
@@ -82,6 +86,12 @@ interface Counts {
   readonly joined: Map<string, number>;
   /** `left\tright` of pieces separated by one space in gold. */
   readonly spaced: Map<string, number>;
+  /**
+   * `right\tnext` → [joined, spaced]: how the gap before a word-final piece `right` is written, by the
+   * word after it («انجام‌شده در» but «انجام شده است»); `next` is the next word's first piece, or '' when
+   * punctuation or the line end follows.
+   */
+  readonly context: Map<string, [number, number]>;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
@@ -120,11 +130,38 @@ function* tokensOf(line: string): Generator<{ start: number; end: number; text: 
  * plurals, «آن‌ها», ZWNJ after non-joining letters), PerDT lines 1.
  */
 function countLines(lines: readonly Line[], serajiWeight = 1): Counts {
-  const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map() };
+  const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map(), context: new Map() };
+  const addContext = (right: string, next: string, joined: boolean, w: number): void => {
+    const key = `${right}\t${next}`;
+    let cell = counts.context.get(key);
+    if (!cell) counts.context.set(key, (cell = [0, 0]));
+    cell[joined ? 0 : 1] += w;
+  };
   for (const { file, text } of lines) {
     const w = file.startsWith('fa_seraji') ? serajiWeight : 1;
     let prevEnd = -1;
     let prevLast = '';
+    const toks = [...tokensOf(text)];
+    toks.forEach((tok, t) => {
+      const after = toks[t + 1];
+      const next =
+        after !== undefined && after.start === tok.end + 1 && text.charCodeAt(tok.end) === 0x20
+          ? (after.text.split(ZWNJ_CHAR).find((p) => p.length > 0) ?? '')
+          : '';
+      const pieces = tok.text.split(ZWNJ_CHAR).filter((p) => p.length > 0);
+      // After می/نمی the verb logic decides; its continuations («می‌خواهد») say nothing about compounds.
+      const left = pieces.length >= 2 ? pieces[pieces.length - 2]! : prevLast;
+      if (PREFIX_SET.has(left)) {
+        // skip
+      } else if (pieces.length >= 2 && endsWithJoiningLetter(left)) addContext(pieces[pieces.length - 1]!, next, true, w);
+      else if (pieces.length === 1 && prevEnd === tok.start - 1 && text.charCodeAt(prevEnd) === 0x20 && endsWithJoiningLetter(prevLast)) {
+        addContext(pieces[0]!, next, false, w);
+      }
+      prevEnd = tok.end;
+      prevLast = pieces.length > 0 ? pieces[pieces.length - 1]! : '';
+    });
+    prevEnd = -1;
+    prevLast = '';
     for (const tok of tokensOf(text)) {
       const clean = cleanToken(tok.text);
       if (clean.length === 0) continue;
@@ -361,12 +398,13 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     gluedRates: prep.gluedRates,
     spacedRates: prep.spacedRates,
   };
+  const contextLines = contextText(counts, params);
   const stemsText = [...stems].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';
   const verbsText = [...lex.verbStems, ...prep.extraVerbs].join('\n') + '\n';
   // The model grows as decisions are stored: back-off of a key reads only shorter keys.
   const words = new Map<string, string>();
   const model: ZwnjModel = {
-    ...parseZwnjModel(meta, { words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
+    ...parseZwnjModel(meta, { context: contextLines, words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
     words,
   };
 
@@ -437,6 +475,7 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     }
   }
   const files: ZwnjModelFiles = {
+    context: contextLines,
     hunspellWords: storedHunspell.sort().join('\n') + '\n',
     hunspellPairs: hunspellPairLines.join('\n') + '\n',
     words: stored.sort().join('\n') + '\n',
@@ -448,6 +487,35 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
   // The index is derived from the final tables (the loader builds it the same way).
   return { model: { ...model, index: buildIndex(model, VERB_PREFIXES, SUFFIXES) }, files, meta };
 }
+
+/**
+ * Next-word contexts that flip how the gap before a word-final piece is usually written: «شده» mostly
+ * stays apart («انجام شده است») but joins before «در», «را», «از» («انجام‌شده در»). Affix pieces are left
+ * to their rates. Lines `right<TAB>next<TAB>1|0`, sorted.
+ */
+function contextText(counts: Counts, params: BuildParams): string {
+  const total = new Map<string, [number, number]>();
+  for (const [key, [z, s]] of counts.context) {
+    const right = key.slice(0, key.indexOf('\t'));
+    const cell = total.get(right) ?? [0, 0];
+    cell[0] += z;
+    cell[1] += s;
+    total.set(right, cell);
+  }
+  const out: string[] = [];
+  for (const [key, [z, s]] of counts.context) {
+    const right = key.slice(0, key.indexOf('\t'));
+    if (SUFFIX_SET.has(right) || z + s < params.contextMin) continue;
+    const [tz, ts] = total.get(right)!;
+    const joinsMostly = tz > ts;
+    if (!joinsMostly && z >= params.contextShare * (z + s)) out.push(`${key}\t1`);
+    else if (joinsMostly && s >= params.contextShare * (z + s)) out.push(`${key}\t0`);
+  }
+  return out.sort().join('\n') + '\n';
+}
+
+/** Pairs seen at most this often (joined + spaced) estimate how a piece's unseen pairs are written. */
+const RARE_PAIR_COUNT = 3;
 
 /** Minimum ZWNJ joins for an open-class piece to get rates. */
 const MIN_PIECE_JOINS = 3;
@@ -468,11 +536,22 @@ function pieceRates(counts: Counts, known: ReadonlyMap<string, number>): string 
   }
   const right = new Set([...zR].filter(([, n]) => n >= MIN_PIECE_JOINS).map(([p]) => p));
   const left = new Set([...zL].filter(([, n]) => n >= MIN_PIECE_JOINS).map(([p]) => p));
+  // Spaced rates are estimated on rare pairs only: frequent pairs get their own entry in the pair table,
+  // and the pairs the piece rate decides at run time (unseen ones) behave like the rare ones.
+  const rare = (key: string): boolean => (counts.joined.get(key) ?? 0) + (counts.spaced.get(key) ?? 0) <= RARE_PAIR_COUNT;
+  const zRr = new Map<string, number>();
+  const zLr = new Map<string, number>();
+  for (const [key, n] of counts.joined) {
+    const [a, b] = key.split('\t') as [string, string];
+    if (!endsWithJoiningLetter(a) || SUFFIX_SET.has(b) || PREFIX_SET.has(a) || !rare(key)) continue;
+    if (right.has(b)) bump(zRr, b, n);
+    if (left.has(a)) bump(zLr, a, n);
+  }
   const sR = new Map<string, number>();
   const sL = new Map<string, number>();
   for (const [key, n] of counts.spaced) {
     const [a, b] = key.split('\t') as [string, string];
-    if (!endsWithJoiningLetter(a)) continue;
+    if (!endsWithJoiningLetter(a) || !rare(key)) continue;
     if (right.has(b) && known.has(a)) bump(sR, b, n);
     if (left.has(a) && known.has(b)) bump(sL, a, n);
   }
@@ -491,8 +570,8 @@ function pieceRates(counts: Counts, known: ReadonlyMap<string, number>): string 
   }
   const r = (z: number, o: number): number => Math.round((z / (z + o + 1)) * 1000) / 1000;
   const out: string[] = [];
-  for (const p of [...left].sort()) out.push(`L\t${p}\t${r(zL.get(p)!, gL.get(p) ?? 0)}\t${r(zL.get(p)!, sL.get(p) ?? 0)}`);
-  for (const p of [...right].sort()) out.push(`R\t${p}\t${r(zR.get(p)!, gR.get(p) ?? 0)}\t${r(zR.get(p)!, sR.get(p) ?? 0)}`);
+  for (const p of [...left].sort()) out.push(`L\t${p}\t${r(zL.get(p)!, gL.get(p) ?? 0)}\t${r(zLr.get(p) ?? 0, sL.get(p) ?? 0)}`);
+  for (const p of [...right].sort()) out.push(`R\t${p}\t${r(zR.get(p)!, gR.get(p) ?? 0)}\t${r(zRr.get(p) ?? 0, sR.get(p) ?? 0)}`);
   return out.join('\n') + '\n';
 }
 
@@ -572,7 +651,7 @@ const START_PARAMS: BuildParams = {
   minGluedRate: 0.2,
   minSpacedRate: 0.5,
   minPieceGluedRate: 0.9,
-  minPieceSpacedRate: 2,
+  minPieceSpacedRate: 0.8,
   unilexRatio: 1,
   unilexKeepMin: 3,
   hazmKeeps: true,
@@ -583,6 +662,8 @@ const START_PARAMS: BuildParams = {
   unilexPairMin: 1e9,
   gluedPairs: false,
   serajiWeight: 1,
+  contextMin: 5,
+  contextShare: 0.85,
 };
 
 const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
@@ -601,6 +682,8 @@ const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
   unilexPairMin: [1e9, 1000, 300],
   gluedPairs: [false, true],
   serajiWeight: [1],
+  contextMin: [3, 5],
+  contextShare: [0.75, 0.85],
 };
 
 function tune(prep: Prepared, tuneLines: readonly Line[]): BuildParams {
@@ -670,7 +753,7 @@ function main(): void {
     for (const kind of ['deleted', 'spaced'] as const) {
       for (const which of ['missed', 'damaged'] as const) {
         console.log(`top ${which} words on the tune fold, ${kind} input:`);
-        for (const [e, n] of tuneScore[kind].topErrors(40, which)) console.log(`  ${n}\t${e}`);
+        for (const [e, n] of tuneScore[kind].topErrors(Number(process.env.ZWNJ_ERRORS ?? 40), which)) console.log(`  ${n}\t${e}`);
       }
     }
   }
@@ -678,6 +761,13 @@ function main(): void {
     `tune fold: deleted recall ${pct(tuneScore.deleted.recall)} damage ${pct(tuneScore.deleted.damage)}; ` +
       `spaced recall ${pct(tuneScore.spaced.recall)} damage ${pct(tuneScore.spaced.damage)}`,
   );
+  for (const prefix of ['fa_perdt', 'fa_seraji']) {
+    const part = scoreModel(buildModel(fitPrep, chosen).model, tuneLines.filter((l) => l.file.startsWith(prefix)));
+    console.log(
+      `  ${prefix} tune lines: deleted recall ${pct(part.deleted.recall)} damage ${pct(part.deleted.damage)}; ` +
+        `spaced recall ${pct(part.spaced.recall)} damage ${pct(part.spaced.damage)}`,
+    );
+  }
   if (process.argv.includes('--dry-run')) return;
   const final = buildModel(prepare(countLines(lines, chosen.serajiWeight), lex), chosen);
   // Dev scores of the pass alone (never trained on): UD dev `# text` lines and raw train lines with isDev.
@@ -712,6 +802,7 @@ function main(): void {
     pieces: 'pieces.tsv',
     hunspellWords: 'lgpl-hunspell-words.txt',
     hunspellPairs: 'lgpl-hunspell-pairs.tsv',
+    context: 'context.tsv',
   };
   const fileMeta: Record<string, { sha256: string; bytes: number }> = {};
   for (const key of Object.keys(fileNames) as (keyof ZwnjModelFiles)[]) {
