@@ -36,8 +36,6 @@ export interface WordFacts {
   readonly verb: Int32Array;
   /** Suffix tag dictionary guess (suffixGuess), 0 when no ending is listed. */
   readonly suffixGuess: Int32Array;
-  /** For an unclustered word: (ending index << 16) | cluster of the word minus a common ending, 0 none. */
-  readonly stemCluster: Int32Array;
   /** Distributional word cluster (word-clusters.ts): fine id + 1, 0 when the word was not clustered. */
   readonly cluster: Int32Array;
   /** Row of the word in the model's vocabulary (precomputed local scores), -1 when absent or unused. */
@@ -269,7 +267,7 @@ export function verbPattern(bare: string, lexicon: TagLexicon): number {
   return bestLength === 0 ? 0 : (bestId << 3) | Math.min(bestLength, 7);
 }
 
-const FACT_COUNT = 21;
+const FACT_COUNT = 20;
 
 function setLexiconFacts(
   facts: { lexClass: Int32Array; entityRate: Int32Array; lexFreq: Int32Array; gazetteer: Int32Array; rawContext: Int32Array },
@@ -314,7 +312,6 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     cluster: view(17),
     vocabRow: view(18).fill(-1),
     suffixGuess: view(19),
-    stemCluster: view(20),
   };
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
@@ -354,7 +351,6 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     setLexiconFacts(facts, i, lexicon.lookup(facts.word[i]!));
     facts.cluster[i] = lexicon.cluster(facts.word[i]!);
     facts.suffixGuess[i] = len >= 4 ? suffixGuess(bare, lexicon) : 0;
-    if (facts.cluster[i] === 0 && len >= 4) facts.stemCluster[i] = stemCluster(bare, lexicon);
     facts.verb[i] = len >= 2 && len <= 24 ? verbPattern(bare, lexicon) : 0;
   }
   return facts;
@@ -413,8 +409,6 @@ export const T = {
   prevTagCluster: 48,
   suffixGuess: 49,
   suffixGuessTag: 50,
-  stemCluster: 51,
-  stemCoarse: 52,
 } as const;
 
 /** Coarse cluster (the fine id's prefix) of a WordFacts cluster value; 0 stays 0. */
@@ -446,20 +440,6 @@ function suffixGuess(bare: string, lexicon: TagLexicon): number {
   for (let k = Math.min(SUFFIX_GUESS_MAX, len - 2); k >= 2; k--) {
     const v = lexicon.lookup(suffixGuessKey(bare, len - k, len));
     if (v >= 0 && (v & SUFFIX_MARK) !== 0) return (k << 8) | (v & 0xff);
-  }
-  return 0;
-}
-
-// Inflectional endings tried, longest first, to find the cluster of an unseen inflected form's stem.
-const STEM_ENDINGS = ['هایی', 'ترین', 'های', 'ها', 'ان', 'ات', 'تر', 'ی', 'ه', 'ش', 'م', 'ت'];
-
-/** (ending index + 1) << 16 | cluster of the stem («کتابهایی» → cluster of «کتاب»), 0 when none is clustered. */
-function stemCluster(bare: string, lexicon: TagLexicon): number {
-  for (let e = 0; e < STEM_ENDINGS.length; e++) {
-    const end = STEM_ENDINGS[e]!;
-    if (bare.length < end.length + 2 || !bare.endsWith(end)) continue;
-    const c = lexicon.cluster(hashRange(bare, 0, bare.length - end.length));
-    if (c !== 0) return ((e + 1) << 16) | c;
   }
   return 0;
 }
@@ -518,11 +498,6 @@ export function extractLocalFeatures(f: WordFacts, i: number, scheme: number, ou
   out[k++] = cluster;
   out[k++] = fmix(cluster ^ salt) || 1;
   out[k++] = feature1(T.coarseCluster, coarseOf(f.cluster[i]!));
-  const stem = f.stemCluster[i]!;
-  if (stem !== 0) {
-    out[k++] = feature1(T.stemCluster, stem);
-    out[k++] = feature2(T.stemCoarse, stem >>> 16, coarseOf(stem & 0xffff));
-  }
   const guess = f.suffixGuess[i]!;
   if (guess !== 0) {
     out[k++] = feature1(T.suffixGuess, guess);

@@ -144,6 +144,9 @@ function stabilize(model: ZwnjModel, form: string, settings: ZwnjSettings): stri
 
 /** Runs the pass with an explicit model (the trainer and the eval call this directly). */
 export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSettings): PassResult {
+  // Locals, not imported bindings, on the hot loop: some module loaders turn those into getter calls.
+  const WORD = WORD_CHAR_0600;
+  const ZW = ZWNJ;
   const builder = new TextBuilder(text);
   const n = text.length;
   // The pending group: tokens joined across spaces so far, written out once the next gap stays a space.
@@ -168,17 +171,17 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === ZWNJ ? false : c < 0x0600 || c > 0x06ff || WORD_CHAR_0600[c - 0x0600] === 0) {
+    if (c === ZW ? false : c < 0x0600 || c > 0x06ff || WORD[c - 0x0600] === 0) {
       i++;
       continue;
     }
     let j = i + 1;
-    let hasZwnj = c === ZWNJ;
+    let hasZwnj = c === ZW;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d >= 0x0600 && d <= 0x06ff) {
-        if (WORD_CHAR_0600[d - 0x0600] === 0) break;
-      } else if (d === ZWNJ) hasZwnj = true;
+        if (WORD[d - 0x0600] === 0) break;
+      } else if (d === ZW) hasZwnj = true;
       else break;
       j++;
     }
