@@ -5,6 +5,7 @@ export { segment, type Segmentation } from './segment/index.js';
 export { lemmatize, lemmatizeAll, type LemmatizeOptions } from './morph/index.js';
 export { searchKey, searchKeysOfText, textKeys, type TextKey } from './search-keys/index.js';
 export { tagWords, TAGGER_MODEL_FILES, type TagResult, type TagOptions, type TagScheme } from './tag/index.js';
+export { recognizeEntities, linkMentions, type RecognizeOptions, type EntitySpan, type NerStyle } from './ner/index.js';
 export { newsStages, findAttributions, digestNews, REPORTING_VERB_LEMMAS, type NewsOptions, type Attributions, type Digest } from './news/index.js';
 export { createPipeline, type Pipeline } from './pipeline/create-pipeline.js';
 export { STAGE_FACTORIES, ALL_STAGES, type StageName } from './pipeline/stages.js';

@@ -7,6 +7,9 @@ import { DabirError } from '../errors.js';
 
 type Cache = Map<string, Uint8Array>;
 
+/** The list of every model file, relative to models/ (written by scripts/write-model-manifest.ts). */
+export const MANIFEST = 'manifest.json';
+
 // The one piece of module state: a read-only cache of immutable model bytes, filled once per file.
 const cache: Cache = new Map();
 
@@ -68,14 +71,22 @@ export function lazyModel<T>(build: () => T): () => T {
   };
 }
 
-/** Browser: fetches the given model files from `baseUrl` (the package's models/ folder as served). */
-export async function preloadModels(baseUrl: string, paths: readonly string[]): Promise<void> {
+/**
+ * Browser: fetches model files from `baseUrl` (the package's models/ folder as served) into the cache.
+ * Without `paths`, fetches every file that models/manifest.json lists.
+ */
+export async function preloadModels(baseUrl: string, paths?: readonly string[]): Promise<void> {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const fetchBytes = async (path: string): Promise<Uint8Array> => {
+    const response = await fetch(new URL(path, base));
+    if (!response.ok) throw new DabirError('model-missing', `fetching model ${path}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  const list =
+    paths ?? (JSON.parse(new TextDecoder('utf-8').decode(await fetchBytes(MANIFEST))) as { files: string[] }).files;
   await Promise.all(
-    paths.map(async (path) => {
-      if (cache.has(path)) return;
-      const response = await fetch(new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`));
-      if (!response.ok) throw new DabirError('model-missing', `fetching model ${path}: HTTP ${response.status}`);
-      cache.set(path, new Uint8Array(await response.arrayBuffer()));
+    list.map(async (path) => {
+      if (!cache.has(path)) cache.set(path, await fetchBytes(path));
     }),
   );
 }

@@ -17,7 +17,6 @@ import { findCliticSplits, proposeCliticSplit } from './words/index.js';
 import { segment } from './index.js';
 
 const OUT_DIR = join(REPO_ROOT, 'models', 'segment');
-const ZWNJ = '\u200c';
 const ARABIC_WORD = /^[\u0621-\u064a\u0660-\u06ff\u200c]+$/u;
 const UNILEX_RATIO = 0.5;
 const MIN_HAZM_FREQUENCY = 100_000;

@@ -5,9 +5,8 @@
  * (a third-person reporting verb or a chain marker), as multi-sentence quotes do in Persian news.
  */
 import { isOpenQuote, skipSpaces } from '../scan/scan-news-text.js';
-import { findSubject } from '../speakers/find-subject.js';
 import { PRONOUNS } from '../speakers/speaker-words.js';
-import { findClose, firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { findClose, cueCandidate, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 /** Sentences holding an attribution of their own, which ends a running quote. */
 export function attributedSentences(input: QuoteRuleInput): Uint8Array {
@@ -67,17 +66,7 @@ export function findColonQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     }
     const content = trimContent(text, p, end, input.closeOf);
     if (content.end <= content.start) continue;
-    out.push({
-      kind: 'direct',
-      start: content.start,
-      end: content.end,
-      cue: { start: cue.start, end: cue.end },
-      negated: cue.negated,
-      subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
-      anchor: cue.start,
-      rule: 'find-colon-quotes',
-      firstPerson: firstPersonOf(cue),
-    });
+    out.push(cueCandidate(input, 'direct', content, cue, sentence.wordStart, 'find-colon-quotes'));
   }
   return out;
 }

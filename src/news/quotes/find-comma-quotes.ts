@@ -3,9 +3,8 @@
  * «رئیس کل بانک مرکزی تاکید کرد، نرخ ارز ... خواهد بود.» Not when the verb has an object («این را
  * تایید کرد، اما ...») or the comma opens a contrast («، اما», «، ولی», «، و»).
  */
-import { findSubject } from '../speakers/find-subject.js';
 import { foldKey } from '../scan/fold-key.js';
-import { firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { cueCandidate, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 const NOT_SPEECH_OPENERS = new Set(['که', 'اما', 'ولی', 'و', 'زیرا', 'چون', 'چرا', 'تا', 'لیکن', 'بلکه', 'سپس', 'ضمن'].map((w) => foldKey(w)));
 const MIN_CONTENT_WORDS = 3;
@@ -34,17 +33,7 @@ export function findCommaQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     const sentence = nt.sentences[nt.wordSentence[k]!]!;
     if (sentence.wordEnd - k < MIN_CONTENT_WORDS) continue;
     const content = trimContent(nt.text, nt.wordStart[k]!, sentence.end, input.closeOf);
-    out.push({
-      kind: 'indirect',
-      start: content.start,
-      end: content.end,
-      cue: { start: cue.start, end: cue.end },
-      negated: cue.negated,
-      subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
-      anchor: cue.start,
-      rule: 'find-comma-quotes',
-      firstPerson: firstPersonOf(cue),
-    });
+    out.push(cueCandidate(input, 'indirect', content, cue, sentence.wordStart, 'find-comma-quotes'));
   }
   return out;
 }

@@ -2,8 +2,8 @@
  * findThatQuotes (kind indirect): reported speech in a «که» clause after a reporting verb,
  * «کرملین اعلام کرد که ...», «او افزود، که ...». The content runs to the end of the sentence.
  */
-import { findSubject, hasPunctuation } from '../speakers/find-subject.js';
-import { firstPersonOf, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
+import { hasPunctuation } from '../speakers/find-subject.js';
+import { cueCandidate, isNotAStatement, trimContent, type QuoteCandidate, type QuoteRuleInput } from './quote-candidate.js';
 
 /** True when text[from, to) is blank or one comma. */
 function isCommaOrBlank(text: string, from: number, to: number): boolean {
@@ -22,17 +22,7 @@ export function findThatQuotes(input: QuoteRuleInput): QuoteCandidate[] {
     const sentence = nt.sentences[nt.wordSentence[k]!]!;
     const content = trimContent(nt.text, nt.wordEnd[k]!, sentence.end, input.closeOf);
     if (content.end <= content.start) continue;
-    out.push({
-      kind: 'indirect',
-      start: content.start,
-      end: content.end,
-      cue: { start: cue.start, end: cue.end },
-      negated: cue.negated,
-      subject: findSubject(nt, sentence.wordStart, cue.wordStart, { chainEnds: input.chainEnds }),
-      anchor: cue.start,
-      rule: 'find-that-quotes',
-      firstPerson: firstPersonOf(cue),
-    });
+    out.push(cueCandidate(input, 'indirect', content, cue, sentence.wordStart, 'find-that-quotes'));
   }
   return out;
 }

@@ -99,7 +99,7 @@ export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; messages:
     speaker: speakers[k] ?? null,
     negated: c.negated,
   }));
-  const order = quotes.map((q, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   return { quotes: order.map((k) => quotes[k]!), messages };
 }
 

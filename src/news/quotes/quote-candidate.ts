@@ -7,7 +7,7 @@ import type { TextSpan } from '../../doc/layers.js';
 import type { Cue } from '../reporting-verbs/find-cues.js';
 import type { ChainLink } from '../sources/find-chain-links.js';
 import { isCloseQuote, isOpenQuote, skipSpaces, trimEnd, type NewsText } from '../scan/scan-news-text.js';
-import type { SubjectPhrase } from '../speakers/find-subject.js';
+import { findSubject, type SubjectPhrase } from '../speakers/find-subject.js';
 
 export interface QuoteCandidate {
   readonly kind: QuoteKind;
@@ -95,4 +95,29 @@ export function matchQuoteMarks(text: string): Map<number, number> {
 export function findClose(closeOf: ReadonlyMap<number, number>, open: number, limit: number): number {
   const close = closeOf.get(open);
   return close !== undefined && close < limit ? close : -1;
+}
+
+/**
+ * The candidate of a rule anchored on a reporting-verb cue, whose speaker is the subject phrase between
+ * `subjectFrom` (a word index, usually the sentence start) and the cue: «وی افزود: ...» → subject «وی».
+ */
+export function cueCandidate(
+  input: QuoteRuleInput,
+  kind: QuoteKind,
+  content: TextSpan,
+  cue: Cue,
+  subjectFrom: number,
+  rule: string,
+): QuoteCandidate {
+  return {
+    kind,
+    start: content.start,
+    end: content.end,
+    cue: { start: cue.start, end: cue.end },
+    negated: cue.negated,
+    subject: findSubject(input.nt, subjectFrom, cue.wordStart, { chainEnds: input.chainEnds }),
+    anchor: cue.start,
+    rule,
+    firstPerson: firstPersonOf(cue),
+  };
 }

@@ -4,18 +4,18 @@
  * into a ZWNJ (or removes it after a non-joining letter), writing through TextBuilder.
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
-import { suffixKind } from './affixes.js';
-import {
-  ZWNJ,
-  ZWNJ_CHAR,
-  endsWithJoiningLetter,
-  isJoiningLetter,
-  isLetter,
-  isMark,
-  WORD_CHAR_0600,
-} from './char-classes.js';
-import { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } from './segment-word.js';
-import { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, mayJoin, type ZwnjModel } from './zwnj-model.js';
+import * as affixes from './affixes.js';
+import * as chars from './char-classes.js';
+import * as seg from './segment-word.js';
+import * as zm from './zwnj-model.js';
+import type { ZwnjModel } from './zwnj-model.js';
+
+// Module-level copies of the imported names: some loaders (tsx, bundlers' dev modes) compile each
+// use of an imported binding to a getter call, which costs a third of the scan on the hot loop.
+const { suffixKind } = affixes;
+const { ZWNJ, ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isLetter, isMark, WORD_CHAR_0600 } = chars;
+const { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } = seg;
+const { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, mayJoin } = zm;
 
 /** Resolved options of the pass (see ZwnjOptions in index.ts for the documentation). */
 export interface ZwnjSettings {
@@ -162,8 +162,24 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
   const stableForm = (raw: string): string => {
     let out = stable.get(raw);
     if (out === undefined) {
-      out = stabilize(model, raw, settings);
+      const clean = cleanToken(raw);
+      out = clean.length >= 2 ? stabilize(model, clean, settings) : clean;
       if (stable.size < MAX_MEMO) stable.set(raw, out);
+    }
+    return out;
+  };
+  // Joins by their two parts: both strings are already hashed, the concatenation would not be.
+  const joins = new Map<string, Map<string, string>>();
+  let joinCount = 0;
+  const joinedForm = (left: string, separator: string, right: string): string => {
+    let inner = joins.get(left);
+    let out = inner?.get(right);
+    if (out === undefined) {
+      out = stabilize(model, left + separator + right, settings);
+      if (joinCount++ < MAX_MEMO) {
+        if (!inner) joins.set(left, (inner = new Map()));
+        inner.set(right, out);
+      }
     }
     return out;
   };
@@ -238,8 +254,9 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
       }
       if (separator !== undefined) {
         // The joined word is one token for a second pass: give it the form that pass would give it.
-        const merged = prevForm + separator + form;
-        form = !settings.glued ? merged : settings.overrides.size === 0 ? stableForm(merged) : stabilize(model, merged, settings);
+        if (!settings.glued) form = prevForm + separator + form;
+        else if (settings.overrides.size === 0) form = joinedForm(prevForm, separator, form);
+        else form = stabilize(model, prevForm + separator + form, settings);
         joined = true;
       }
     }
@@ -275,6 +292,12 @@ function nextWord(text: string, end: number): string {
   return text.slice(end + 1, k);
 }
 
+/** Where the piece of `form` that starts at `from` ends (its next ZWNJ or the end). */
+function nextPieceEnd(form: string, from: number): number {
+  const k = form.indexOf(ZWNJ_CHAR, from);
+  return k < 0 ? form.length : k;
+}
+
 /**
  * Emits the difference between text[start, end) (tokens separated by single spaces) and `form`: the
  * same letters, with spaces turned into ZWNJs or removed and ZWNJs added or removed inside tokens.
@@ -284,22 +307,18 @@ function writeGroupEdits(builder: TextBuilder, text: string, start: number, end:
   let o = 0;
   let f = 0;
   let pieceStart = 0;
-  const nextPieceEnd = (from: number): number => {
-    const k = form.indexOf(ZWNJ_CHAR, from);
-    return k < 0 ? form.length : k;
-  };
   while (o < span || f < form.length) {
     const oc = o < span ? text.charCodeAt(start + o) : -1;
     const fc = f < form.length ? form.charCodeAt(f) : -1;
     if (oc === 0x20) {
       builder.keepTo(start + o);
       if (fc === ZWNJ) {
-        builder.replace(1, ZWNJ_CHAR, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(f + 1))));
+        builder.replace(1, ZWNJ_CHAR, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(form, f + 1))));
         f++;
         pieceStart = f;
       } else {
         // After a non-joining letter the parts are written together: «کشور ها» → «کشورها».
-        builder.delete(1, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f, nextPieceEnd(f))));
+        builder.delete(1, ruleFor('spaced', form.slice(pieceStart, f), form.slice(f, nextPieceEnd(form, f))));
       }
       o++;
     } else if (oc === ZWNJ && fc === ZWNJ) {
@@ -312,7 +331,7 @@ function writeGroupEdits(builder: TextBuilder, text: string, start: number, end:
       o++;
     } else if (fc === ZWNJ) {
       builder.keepTo(start + o);
-      builder.insert(ZWNJ_CHAR, ruleFor('glued', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(f + 1))));
+      builder.insert(ZWNJ_CHAR, ruleFor('glued', form.slice(pieceStart, f), form.slice(f + 1, nextPieceEnd(form, f + 1))));
       f++;
       pieceStart = f;
     } else {
