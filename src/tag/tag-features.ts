@@ -409,10 +409,7 @@ export const T = {
   prevTagCluster: 48,
   suffixGuess: 49,
   suffixGuessTag: 50,
-  prevTagNextCoarse: 51,
 } as const;
-
-const EXPERIMENT = typeof process !== 'undefined' && process.argv.includes('--exp');
 
 /** Coarse cluster (the fine id's prefix) of a WordFacts cluster value; 0 stays 0. */
 function coarseOf(cluster: number): number {
@@ -567,7 +564,6 @@ export function extractContextFeatures(
   out[k++] = feature1(T.nextCluster, nc);
   out[k++] = feature2(T.prevNextCoarse, pc < 0 ? pc : coarseOf(pc), nc < 0 ? nc : coarseOf(nc));
   out[k++] = feature2(T.prevTagCluster, prevTag, f.cluster[i]!);
-  if (EXPERIMENT) out[k++] = feature2(T.prevTagNextCoarse, prevTag, nc < 0 ? nc : coarseOf(nc));
   return k;
 }
 

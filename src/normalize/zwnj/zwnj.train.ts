@@ -4,7 +4,8 @@
  * a held-back fold of the TRAIN text, and writes only the decisions the morphology back-off gets wrong.
  * Run: `npx tsx src/normalize/zwnj/zwnj.train.ts` (also `npm run train`) builds with the tuned parameters
  * recorded in START_PARAMS; `--tune` re-tunes them (coordinate search, several minutes), `--errors` lists
- * the tune fold's errors, `--param name=value` tries one setting.
+ * the tune fold's errors (ZWNJ_ERRORS=n lists n of each kind), `--param name=value` tries one setting,
+ * `--dry-run` stops after the tune-fold scores (overall, then PerDT and Seraji lines apart).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -879,6 +880,10 @@ ZWNJ (نیم‌فاصله) restoration for \`restoreZwnj\`: scored segmentation 
 and of spaced pairs («کتاب ها» → «کتاب‌ها»). The files hold only what the morphology back-off
 (می/نمی + verb form, stem + suffix chain) cannot decide by itself: word forms whose seen spelling
 differs from the back-off's, spaced pairs whose majority differs, stem counts and verb stems.
+\`pieces.tsv\` holds how often open-class compound pieces («‌سازی», «بی‌») join; their spaced rates are
+estimated on pairs seen at most ${RARE_PAIR_COUNT} times, as unseen pairs behave like rare ones.
+\`context.tsv\` holds next-word contexts that flip the usual decision for the gap before a word-final
+piece: «انجام‌شده در» but «انجام شده است».
 
 ## Licence
 CC BY-SA 4.0, because the word forms and pairs are derived from UD Persian PerDT and Seraji (CC BY-SA 4.0;
