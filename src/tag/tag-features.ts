@@ -411,6 +411,8 @@ export const T = {
   suffixGuessTag: 50,
 } as const;
 
+const DROP = typeof process !== 'undefined' && process.argv.includes('--drop');
+
 /** Coarse cluster (the fine id's prefix) of a WordFacts cluster value; 0 stays 0. */
 function coarseOf(cluster: number): number {
   return cluster === 0 ? 0 : ((cluster - 1) >> CLUSTER_SUB_BITS) + 1;
@@ -562,8 +564,8 @@ export function extractContextFeatures(
   const nc = i + 1 < n ? f.cluster[i + 1]! : -2;
   out[k++] = feature1(T.prevCluster, pc);
   out[k++] = feature1(T.nextCluster, nc);
-  out[k++] = feature2(T.prevNextCoarse, pc < 0 ? pc : coarseOf(pc), nc < 0 ? nc : coarseOf(nc));
-  out[k++] = feature2(T.prevTagCluster, prevTag, f.cluster[i]!);
+  if (!DROP) out[k++] = feature2(T.prevNextCoarse, pc < 0 ? pc : coarseOf(pc), nc < 0 ? nc : coarseOf(nc));
+  if (!DROP) out[k++] = feature2(T.prevTagCluster, prevTag, f.cluster[i]!);
   return k;
 }
 

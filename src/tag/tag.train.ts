@@ -368,6 +368,7 @@ function computeClusters(corpora: Corpora): string {
     minCount: numberArg('--cluster-min', DEFAULT_CLUSTER_OPTIONS.minCount),
     contexts: numberArg('--cluster-contexts', DEFAULT_CLUSTER_OPTIONS.contexts),
     coarse: numberArg('--cluster-coarse', DEFAULT_CLUSTER_OPTIONS.coarse),
+    iterations: numberArg('--cluster-iterations', DEFAULT_CLUSTER_OPTIONS.iterations),
   });
   const words = sentences.reduce((n, s) => n + s.length, 0);
   console.log(`clusters: ${clusters.size} words from ${sentences.length} sentences (${words} words), ${((Date.now() - t0) / 1000).toFixed(1)} s`);
