@@ -405,13 +405,9 @@ export const T = {
   coarseCluster: 44,
   prevCluster: 45,
   nextCluster: 46,
-  prevNextCoarse: 47,
-  prevTagCluster: 48,
   suffixGuess: 49,
   suffixGuessTag: 50,
 } as const;
-
-const DROP = typeof process !== 'undefined' && process.argv.includes('--drop');
 
 /** Coarse cluster (the fine id's prefix) of a WordFacts cluster value; 0 stays 0. */
 function coarseOf(cluster: number): number {
@@ -564,8 +560,6 @@ export function extractContextFeatures(
   const nc = i + 1 < n ? f.cluster[i + 1]! : -2;
   out[k++] = feature1(T.prevCluster, pc);
   out[k++] = feature1(T.nextCluster, nc);
-  if (!DROP) out[k++] = feature2(T.prevNextCoarse, pc < 0 ? pc : coarseOf(pc), nc < 0 ? nc : coarseOf(nc));
-  if (!DROP) out[k++] = feature2(T.prevTagCluster, prevTag, f.cluster[i]!);
   return k;
 }
 
