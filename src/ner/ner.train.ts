@@ -25,6 +25,7 @@ import { tagWords } from '../tag/index.js';
 import { normalize } from '../normalize/index.js';
 import { clusterWords } from './cluster-words.js';
 import { writeModelCard } from './write-model-card.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 const T = TAG_COUNT;
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
@@ -116,16 +117,6 @@ function unlabelledSentences(nerTrain: string[][]): string[][] {
   return out;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -207,7 +198,7 @@ function main(): void {
   const U = new Float64Array(F * T);
   const TR = new Float64Array((T + 1) * T);
   const TRU = new Float64Array((T + 1) * T);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const order = sentences.map((_, i) => i);
   let c = 1;
   let emissions = new Float64Array(256 * T);

@@ -33,6 +33,7 @@ import {
   type TaggerMeta,
   type TaggerModel,
 } from './tagger-model.js';
+import { seededRandom } from '../../scripts/seeded-random.js';
 
 /** Class labels: the 17 UPOS tags (UPOS_TAGS without the "not tagged" slot). */
 export const TAGS: readonly string[] = UPOS_TAGS.slice(1);
@@ -375,17 +376,6 @@ function computeClusters(corpora: Corpora): string {
   return serializeWordClusters(clusters);
 }
 
-/** mulberry32: a small seeded PRNG so that shuffles are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
