@@ -26,6 +26,7 @@ import { readTaggedSentences, type TaggedSentence } from './tag-corpora.js';
 import { SUFFIX_GUESS_MAX, SUFFIX_GUESS_TAGS, suffixGuessKey, suffixGuessValue, GAZ_COUNTRY, GAZ_FIRST_NAME, GAZ_PLACE, MAX_FEATURES, SCHEMES, bareForm, computeWordFacts, extractFeatures, extractLocalFeatures, hashString, vocabularyCheckHash, VOCABULARY_FACTS, type TagLexicon, type TagScheme } from './tag-features.js';
 import {
   TAGGER_FORMAT_VERSION,
+  createEmptyTaggerModel,
   createTaggerModel,
   parseVerbStems,
   serializeTaggerArrays,
@@ -293,22 +294,7 @@ function trainingLexicon(lex: LexiconData, clusters: string): TagLexicon {
   lex.keys.forEach((k, i) => map.set(k, lex.values[i]!));
   const stems = parseVerbStems(lex.verbStems);
   // The shipped model's own cluster lookup, so training sees exactly what tagging will.
-  const probe = createTaggerModel(
-    { name: 'probe', formatVersion: TAGGER_FORMAT_VERSION, tags: TAGS, scale: 1, featureCount: 0, entryCount: 0, lexiconCount: 0, vocabularyCount: 0 },
-    {
-      featureKeys: new Int32Array(0),
-      rowStart: new Int32Array(1),
-      entryClass: new Uint8Array(0),
-      entryWeight: new Int16Array(0),
-      lexiconKeys: new Int32Array(0),
-      lexiconValues: new Int32Array(0),
-      vocabularyKeys: new Int32Array(0),
-      vocabularyFacts: new Int32Array(0),
-      vocabularyScores: new Int32Array(0),
-    },
-    '',
-    clusters,
-  );
+  const probe = createEmptyTaggerModel('probe', TAGS, clusters);
   return { lookup: (h) => map.get(h) ?? -1, cluster: (h) => probe.lexicon.cluster(h), pastStems: stems.pastStems, presentStems: stems.presentStems };
 }
 

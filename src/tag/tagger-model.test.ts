@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DabirError } from '../errors.js';
 import { decodeTags } from './decode-tags.js';
-import { TAGGER_FORMAT_VERSION, createTaggerModel, parseTaggerModel, serializeTaggerArrays, type TaggerArrays, type TaggerMeta } from './tagger-model.js';
+import { TAGGER_FORMAT_VERSION, createEmptyTaggerModel, parseTaggerModel, serializeTaggerArrays, type TaggerArrays, type TaggerMeta } from './tagger-model.js';
 import { MAX_FEATURES, computeWordFacts, extractFeatures } from './tag-features.js';
 
 // A tiny fixture model: two tags, and one feature set (all features of «رفت» as a one-word sentence)
 // that votes VERB; every other word falls back to NOUN through the bias.
 function fixture(): { meta: TaggerMeta; arrays: TaggerArrays } {
-  const probe = createTaggerModel(
-    { name: 'fixture', formatVersion: TAGGER_FORMAT_VERSION, tags: ['NOUN', 'VERB'], scale: 1, featureCount: 0, entryCount: 0, lexiconCount: 0, vocabularyCount: 0 },
-    {
-      featureKeys: new Int32Array(0),
-      rowStart: Int32Array.of(0),
-      entryClass: new Uint8Array(0),
-      entryWeight: new Int16Array(0),
-      lexiconKeys: new Int32Array(0),
-      lexiconValues: new Int32Array(0),
-      vocabularyKeys: new Int32Array(0),
-      vocabularyFacts: new Int32Array(0),
-      vocabularyScores: new Int32Array(0),
-    },
-    '',
-  );
+  const probe = createEmptyTaggerModel('fixture', ['NOUN', 'VERB']);
   const features = new Int32Array(MAX_FEATURES);
   const word = extractFeatures(computeWordFacts(['رفت'], probe.lexicon), 1, 0, -1, -2, 0, features);
   const keys = [...new Set(Array.from(features.subarray(0, word)))].filter((k) => k !== 0).sort((a, b) => a - b);

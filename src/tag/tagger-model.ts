@@ -262,3 +262,23 @@ export function parseTaggerModel(meta: TaggerMeta, bytes: Uint8Array, verbStems:
   };
   return createTaggerModel(meta, arrays, verbStems, clusters);
 }
+
+/** A model with no weights (every tag scores 0): for tests and for probing features while training. */
+export function createEmptyTaggerModel(name: string, tags: readonly string[], clusters = ''): TaggerModel {
+  return createTaggerModel(
+    { name, formatVersion: TAGGER_FORMAT_VERSION, tags: [...tags], scale: 1, featureCount: 0, entryCount: 0, lexiconCount: 0, vocabularyCount: 0 },
+    {
+      featureKeys: new Int32Array(0),
+      rowStart: new Int32Array(1),
+      entryClass: new Uint8Array(0),
+      entryWeight: new Int16Array(0),
+      lexiconKeys: new Int32Array(0),
+      lexiconValues: new Int32Array(0),
+      vocabularyKeys: new Int32Array(0),
+      vocabularyFacts: new Int32Array(0),
+      vocabularyScores: new Int32Array(0),
+    },
+    '',
+    clusters,
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_SUBS, buildWordClusters, forEachClusterWord, serializeWordClusters } from './word-clusters.js';
-import { createTaggerModel, TAGGER_FORMAT_VERSION } from './tagger-model.js';
+import { createEmptyTaggerModel } from './tagger-model.js';
 import { hashString } from './tag-features.js';
 
 // Cities and verbs in interchangeable frames: «به تهران رفت», «از شیراز آمد», ...
@@ -51,22 +51,7 @@ describe('serializeWordClusters / forEachClusterWord', () => {
 
 describe('createTaggerModel cluster lookup', () => {
   it('returns fine id + 1 for a clustered bare form («شیراز» → 2) and 0 for others', () => {
-    const model = createTaggerModel(
-      { name: 't', formatVersion: TAGGER_FORMAT_VERSION, tags: ['NOUN'], scale: 1, featureCount: 0, entryCount: 0, lexiconCount: 0, vocabularyCount: 0 },
-      {
-        featureKeys: new Int32Array(0),
-        rowStart: Int32Array.of(0),
-        entryClass: new Uint8Array(0),
-        entryWeight: new Int16Array(0),
-        lexiconKeys: new Int32Array(0),
-        lexiconValues: new Int32Array(0),
-        vocabularyKeys: new Int32Array(0),
-        vocabularyFacts: new Int32Array(0),
-        vocabularyScores: new Int32Array(0),
-      },
-      '',
-      'رفت\nتهران شیراز\n',
-    );
+    const model = createEmptyTaggerModel('t', ['NOUN'], 'رفت\nتهران شیراز\n');
     expect(model.lexicon.cluster(hashString('شیراز'))).toBe(2);
     expect(model.lexicon.cluster(hashString('رفت'))).toBe(1);
     expect(model.lexicon.cluster(hashString('کرمان'))).toBe(0);

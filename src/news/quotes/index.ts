@@ -7,7 +7,7 @@ import type { Message, Quote } from '../../doc/layers.js';
 import type { Cue } from '../reporting-verbs/find-cues.js';
 import type { NewsText } from '../scan/scan-news-text.js';
 import type { ChainLink } from '../sources/find-chain-links.js';
-import { resolveSpeakers, type NerLayers } from '../speakers/resolve-speakers.js';
+import { firstEndingAfter, resolveSpeakers, type NerLayers } from '../speakers/resolve-speakers.js';
 import { findAccordingToQuotes } from './find-according-to-quotes.js';
 import { findClauseQuotes } from './find-clause-quotes.js';
 import { findColonQuotes } from './find-colon-quotes.js';
@@ -29,18 +29,6 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   findClauseQuotes, // «با بیان اینکه ...، افزود»
   findGuillemetQuotes, // «...»، X گفت.
 ];
-
-/** Index of the first span in `spans` (sorted, not overlapping) whose end is after `offset`. */
-function firstEndingAfter(spans: readonly QuoteCandidate[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Keeps candidates in anchor order unless they fall inside an accepted quote's content. */
 export function settleCandidates(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {

@@ -43,7 +43,7 @@ function indexNer(ner: NerLayers): NerIndex {
 }
 
 /** Index of the first span whose end is after `offset` (spans sorted by start and not nested). */
-function firstEndingAfter(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+export function firstEndingAfter(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
