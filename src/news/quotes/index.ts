@@ -5,7 +5,7 @@
  */
 import type { Message, Quote } from '../../doc/layers.js';
 import type { Cue } from '../reporting-verbs/find-cues.js';
-import type { NewsText } from '../scan/scan-news-text.js';
+import { wordAtOrAfter, type NewsText } from '../scan/scan-news-text.js';
 import type { ChainLink } from '../sources/find-chain-links.js';
 import { firstEndingAfter, resolveSpeakers, type NerLayers } from '../speakers/resolve-speakers.js';
 import { findAccordingToQuotes } from './find-according-to-quotes.js';
@@ -62,11 +62,11 @@ export interface FindQuotesInput {
 export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; messages: Message[] } {
   const chainEnds = new Map<number, number>();
   for (const l of input.chainLinks) {
-    const first = wordIndexAtOrAfter(input.nt, l.start);
+    const first = wordAtOrAfter(input.nt, l.start);
     // Skip the link and the comma after it: the next word opens the clause proper.
     chainEnds.set(first, l.nameWordEnd);
   }
-  for (const o of input.openers) chainEnds.set(wordIndexAtOrAfter(input.nt, o.start), wordIndexAtOrAfter(input.nt, o.end));
+  for (const o of input.openers) chainEnds.set(wordAtOrAfter(input.nt, o.start), wordAtOrAfter(input.nt, o.end));
   const cueAt = new Map<number, Cue>();
   for (const c of input.cues) cueAt.set(c.wordStart, c);
   const ruleInput: QuoteRuleInput = {
@@ -89,15 +89,4 @@ export function findQuotes(input: FindQuotesInput): { quotes: Quote[]; messages:
   }));
   const order = quotes.map((_, k) => k).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
   return { quotes: order.map((k) => quotes[k]!), messages };
-}
-
-function wordIndexAtOrAfter(nt: NewsText, offset: number): number {
-  let lo = 0;
-  let hi = nt.wordCount;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (nt.wordStart[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
