@@ -10,6 +10,7 @@ import { normalize } from '../src/normalize/index.js';
 import { ALL_STAGES, STAGE_FACTORIES } from '../src/pipeline/stages.js';
 import { analyze } from '../src/analyze.js';
 import { escapeForReport, messyText } from './arbitraries.js';
+import { propertyRuns } from './property-runs.js';
 
 function runStageByStage(text: string): string[] {
   const n = normalize(text);
@@ -31,7 +32,7 @@ describe('stage contract', () => {
         const problems = runStageByStage(text);
         if (problems.length > 0) throw new Error(`${escapeForReport(text)}\n${problems.join('\n')}`);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -59,7 +60,7 @@ describe('stage contract', () => {
         expect(b.entities).toEqual(a.entities);
         expect(b.quotes).toEqual(a.quotes);
       }),
-      { numRuns: 50 },
+      { numRuns: propertyRuns(50) },
     );
   });
 });

@@ -8,6 +8,7 @@ import { OffsetMap } from '../doc/offset-map.js';
 import { createTokenTable } from '../doc/token-table.js';
 import { validateDoc } from '../doc/validate-doc.js';
 import { lemmatize, lemmatizeAll, lemmatizeStage, loadMorphModel } from './index.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('lemmatize: verbs → past stem (UD PerDT)', () => {
   it.each([
@@ -174,7 +175,7 @@ describe('lemmatize: never throws', () => {
         }
         expect(typeof result).toBe('string');
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { analyze } from '../analyze.js';
 import { validateDoc } from '../doc/validate-doc.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('nerStage and linkMentionsStage on messy text', () => {
   it.each([['messyText']])('never throw, keep the Doc valid and give every entity a group (%s)', () => {
@@ -20,7 +21,7 @@ describe('nerStage and linkMentionsStage on messy text', () => {
           expect(doc.tokens.end[e.tokenEnd - 1]).toBe(e.end);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

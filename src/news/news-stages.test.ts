@@ -7,6 +7,7 @@ import { validateDoc } from '../doc/validate-doc.js';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { newsStages } from './index.js';
 import { scanNewsText } from './scan/scan-news-text.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 /** A Doc segmented by hand (the news scan's words and sentences), as earlier stages would leave it. */
 function segmentedDoc(text: string): DocWriter {
@@ -68,7 +69,7 @@ describe('newsStages', () => {
           if (q.start > q.end || (q.speaker && q.speaker.start > q.speaker.end)) throw new Error(`bad quote span on ${escapeForReport(text)}`);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TextBuilder } from '../doc/text-builder.js';
 import { SourceCursor, TextCursor } from './offset-cursors.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 /** A random pass over `input`: keeps, replaces, inserts and deletes stretches. */
 const passes = fc
@@ -24,7 +25,7 @@ describe('SourceCursor and TextCursor', () => {
         const tc = new TextCursor(map);
         for (let o = 0; o <= map.sourceLength; o++) expect(tc.toText(o)).toBe(map.toText(o));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { foldKey, foldLetters } from './fold-key.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('foldLetters', () => {
   it.each([
@@ -71,7 +72,7 @@ describe('foldKey', () => {
         }
         expect(foldKey(once)).toBe(once);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

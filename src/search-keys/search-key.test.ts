@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { searchKey } from './search-key.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('searchKey', () => {
   it.each([
@@ -48,7 +49,7 @@ describe('searchKey', () => {
         }
         expect(key).not.toMatch(/[\u200c\s]/);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { searchKeysOfText, textKeys } from './text-keys.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 describe('searchKeysOfText', () => {
   it.each([['می‌روند'], ['میروند'], ['می روند']])('indexes %s as the single key «رفت»', (text) => {
@@ -40,7 +41,7 @@ describe('searchKeysOfText', () => {
         }
         for (const k of keys) expect(text.slice(k.start, k.end)).toBe(k.token);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

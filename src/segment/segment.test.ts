@@ -6,6 +6,7 @@ import { OffsetMap } from '../doc/offset-map.js';
 import { validateDoc } from '../doc/validate-doc.js';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
 import { segment, segmentStage, type Segmentation } from './index.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 /** Words as strings, the words of one multiword token joined by «+», sentence breaks as «|». */
 function render(text: string, s: Segmentation = segment(text)): string {
@@ -136,7 +137,7 @@ describe('segment: any input', () => {
       fc.property(messyText, (text) => {
         checkInvariants(text, segment(text));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -145,7 +146,7 @@ describe('segment: any input', () => {
       fc.property(messyText, (text) => {
         expect(segment(text)).toEqual(segment(text));
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -200,7 +201,7 @@ describe('segmentStage', () => {
         const problems = validateDoc(doc);
         if (problems.length > 0) throw new Error(`${problems.join('; ')} for ${escapeForReport(text)}`);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

@@ -10,6 +10,7 @@ import { validateDoc } from '../doc/validate-doc.js';
 import { DabirError } from '../errors.js';
 import { decodeTags } from './decode-tags.js';
 import { loadTagger, tagStage, tagWords } from './index.js';
+import { propertyRuns } from '../../test/property-runs.js';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -56,7 +57,7 @@ describe('tagWords', () => {
         expect(upos).toHaveLength(forms.length);
         for (const u of upos) expect(UPOS_TAGS).toContain(u);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

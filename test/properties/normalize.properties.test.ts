@@ -9,6 +9,7 @@ import { createDoc } from '../../src/doc/doc.js';
 import { validateDoc } from '../../src/doc/validate-doc.js';
 import { normalize, type NormalizeOptions } from '../../src/normalize/index.js';
 import { escapeForReport, messyText } from '../arbitraries.js';
+import { propertyRuns } from '../property-runs.js';
 
 const OPTION_SETS: readonly NormalizeOptions[] = [
   {},
@@ -79,7 +80,7 @@ function check(name: string, property: (x: string, o: NormalizeOptions) => void)
           throw new Error(`input ${escapeForReport(x)} options ${JSON.stringify(o)}: ${(e as Error).message}`);
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: propertyRuns(1500) },
     );
   });
 }

@@ -5,7 +5,7 @@
  * («۳٫۵», «۱۴۰۲/۰۵/۰۱», «1,000», «۱۰:۳۰»), URLs, e-mails and abbreviations («ه.ش.») are left alone.
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
-import { CHAR_CLASS, C_DIGIT, C_LATIN_LETTER, C_MARK, C_PERSIAN_LETTER } from '../fold/char-classes.js';
+import { CHAR_CLASS, C_DIGIT, C_LATIN_LETTER, C_MARK, C_PERSIAN_LETTER, C_ZWNJ } from '../fold/char-classes.js';
 import { finishIfChanged } from '../finish-if-changed.js';
 
 export interface SpacingSettings {
@@ -124,8 +124,7 @@ function spaceRunRule(input: string, i: number, j: number, addresses: AddressTok
  * address looks like to the next run, breaking idempotence).
  */
 function needsSpaceAfter(input: string, i: number, addresses: AddressTokens): boolean {
-  if (i + 1 >= input.length) return false;
-  const next = input.charCodeAt(i + 1);
+  const next = input.charCodeAt(skipZwnj(input, i + 1));
   if (CHAR_CLASS[next] !== C_PERSIAN_LETTER && next !== 0x00ab) return false;
   const c = input.charCodeAt(i);
   if (c === 0x2e && (lettersBefore(input, i) === 1 || isInDottedAcronym(input, i))) return false;
@@ -147,7 +146,17 @@ function isInDottedAcronym(input: string, i: number): boolean {
 
 function isLetterOrMark(c: number): boolean {
   const k = CHAR_CLASS[c];
-  return k === C_PERSIAN_LETTER || k === C_LATIN_LETTER || k === C_MARK;
+  return k === C_PERSIAN_LETTER || k === C_LATIN_LETTER || k === C_MARK || k === C_ZWNJ;
+}
+
+/**
+ * The first offset at or after `i` that is not a ZWNJ. The ZWNJ pass runs after this one and may
+ * remove or add ZWNJs inside and at the edges of words, so every decision here looks through them:
+ * otherwise «یو‌ه.اس» would keep «.اس» glued now and get a space on the next run.
+ */
+function skipZwnj(input: string, i: number): number {
+  while (i < input.length && input.charCodeAt(i) === 0x200c) i++;
+  return i;
 }
 
 /** How many letters form the word that ends before `i`, skipping spaces in between («ه .» → 1). */
@@ -158,7 +167,7 @@ function lettersBefore(input: string, i: number): number {
   for (; k >= 0; k--) {
     const cls = CHAR_CLASS[input.charCodeAt(k)];
     if (cls === C_PERSIAN_LETTER || cls === C_LATIN_LETTER) count++;
-    else if (cls !== C_MARK) break;
+    else if (cls !== C_MARK && cls !== C_ZWNJ) break;
   }
   return count;
 }
@@ -199,24 +208,28 @@ function isWhite(c: number): boolean {
 
 /** «سال۱۴۰۲»: a Persian word of two or more letters right before the digits at `i`, outside addresses. */
 function isWordBeforeDigits(input: string, i: number, addresses: AddressTokens): boolean {
-  const p = CHAR_CLASS[input.charCodeAt(i - 1)];
+  let last = i - 1;
+  while (last >= 0 && input.charCodeAt(last) === 0x200c) last--;
+  if (last < 0) return false;
+  const p = CHAR_CLASS[input.charCodeAt(last)];
   if (p !== C_PERSIAN_LETTER && p !== C_MARK) return false;
-  if (SPACING[input.charCodeAt(i - 1)] === S_DIGIT) return false;
+  if (SPACING[input.charCodeAt(last)] === S_DIGIT) return false;
   let count = 0;
-  for (let k = i - 1; k >= 0 && count < 2; k--) {
+  for (let k = last; k >= 0 && count < 2; k--) {
     const cls = CHAR_CLASS[input.charCodeAt(k)];
     if (cls === C_PERSIAN_LETTER) count++;
-    else if (cls !== C_MARK) break;
+    else if (cls !== C_MARK && cls !== C_ZWNJ) break;
   }
   return count >= 2 && !addresses.contains(i);
 }
 
 /** «۱۰درصد»: a Persian word right after digits ending at `j`, unless it is an ordinal or plural ending. */
 function isWordAfterDigits(input: string, j: number, addresses: AddressTokens): boolean {
-  if (CHAR_CLASS[input.charCodeAt(j)] !== C_PERSIAN_LETTER) return false;
-  let k = j;
-  while (k < input.length && k - j <= 4 && CHAR_CLASS[input.charCodeAt(k)] === C_PERSIAN_LETTER) k++;
+  const first = skipZwnj(input, j);
+  if (CHAR_CLASS[input.charCodeAt(first)] !== C_PERSIAN_LETTER) return false;
+  let k = first;
+  while (k < input.length && k - first <= 4 && CHAR_CLASS[input.charCodeAt(k)] === C_PERSIAN_LETTER) k++;
   const atWordEnd = k >= input.length || CHAR_CLASS[input.charCodeAt(k)] !== C_PERSIAN_LETTER;
-  if (atWordEnd && DIGIT_SUFFIXES.has(input.slice(j, k))) return false;
+  if (atWordEnd && DIGIT_SUFFIXES.has(input.slice(first, k))) return false;
   return !addresses.contains(j);
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../../test/arbitraries.js';
 import { DabirError } from '../../errors.js';
 import { restoreZwnj } from './index.js';
+import { propertyRuns } from '../../../test/property-runs.js';
 
 const Z = '\u200C';
 const run = (text: string): string => restoreZwnj(text).text;
@@ -202,7 +203,7 @@ describe('restoreZwnj', () => {
           throw new Error(`failed on ${escapeForReport(input)}: ${String(e)}`);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });
