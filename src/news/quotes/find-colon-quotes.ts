@@ -13,8 +13,10 @@ export function attributedSentences(input: QuoteRuleInput): Uint8Array {
   const marks = new Uint8Array(input.nt.sentences.length);
   const text = input.nt.text;
   for (const c of input.cues) {
-    // A first-person verb inside a quote («همان‌طور که گفتم، ...») does not end it; one before a colon does.
-    if (c.person === 3 || /^[ \t\u200c]*:/.test(text.slice(c.end, c.end + 4))) marks[input.nt.wordSentence[c.wordStart]!] = 1;
+    // A first-person verb inside a quote («همان‌طور که گفتم، ...») does not end it, nor does a promise in
+    // the future tense («ایران به آن پاسخ خواهد داد»), which reports nothing yet said; one before a colon does.
+    const beforeColon = /^[ \t\u200c]*:/.test(text.slice(c.end, c.end + 4));
+    if ((c.person === 3 && c.tense !== 'future') || beforeColon) marks[input.nt.wordSentence[c.wordStart]!] = 1;
   }
   for (const l of input.chainLinks) marks[input.nt.wordSentence[input.nt.wordCount > 0 ? wordIndexAt(input, l.start) : 0]!] = 1;
   return marks;

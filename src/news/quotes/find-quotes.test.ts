@@ -54,6 +54,11 @@ describe('findQuotes: one pattern each', () => {
     expect(quotesOf(text).map((q) => q.content)).toEqual(['اروپا باید خودکفا شود. این کار زمان می‌برد', 'ما آماده‌ایم']);
   });
 
+  it('runs a bare quote over a sentence whose reporting verb is a future promise: «پاسخ خواهد داد»', () => {
+    const text = 'وزارت امور خارجه اعلام کرد: این قطعنامه سیاسی است. ایران به آن پاسخ خواهد داد.';
+    expect(quotesOf(text).map((q) => q.content)).toEqual(['این قطعنامه سیاسی است. ایران به آن پاسخ خواهد داد']);
+  });
+
   it('ends a bare quote before a sentence that opens with «او»: narration about the speaker', () => {
     const text = 'رئیس‌جمهور تصریح کرد: هیچ مسئولی نباید فرار کند. او همچنین خواستار شفافیت شد.';
     expect(quotesOf(text).map((q) => q.content)).toEqual(['هیچ مسئولی نباید فرار کند']);

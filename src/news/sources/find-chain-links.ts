@@ -21,6 +21,8 @@ export interface ChainLink {
 }
 
 const MAX_NAME_WORDS = 10;
+/** Prepositions that follow a reporter link's outlet with the place the reporter works in. */
+const REPORTER_PLACE_WORDS: ReadonlySet<string> = new Set(['به', 'در']);
 
 /** Marker starting at word i: its kind and the word after it, or undefined. */
 export function markerAt(nt: NewsText, i: number): { kind: SourceKind; next: number } | undefined {
@@ -84,6 +86,13 @@ export function findChainLinks(nt: NewsText): ChainLink[] {
     let nameFirst = first;
     if (marker.kind === 'reporter') {
       while (nameFirst < last - 1 && DESK_WORDS.has(wordKey[nameFirst]!)) nameFirst++;
+      // «خبرنگار اعزامی ایرنا به ژنو»، «خبرنگار ایسنا در تهران»: where the reporter is sent is not the outlet's name.
+      for (let k = nameFirst + 1; k < last; k++) {
+        if (REPORTER_PLACE_WORDS.has(wordKey[k]!)) {
+          last = k;
+          break;
+        }
+      }
     }
     const nameStart = wordStart[nameFirst]!;
     const nameEnd = wordEnd[last - 1]!;

@@ -132,10 +132,32 @@ export function findSubject(nt: NewsText, from: number, to: number, options: Fin
     }
     if (j === i) return undefined;
   }
+  // A pronoun is a whole noun phrase: «او پیش‌تر نیز گفته بود» has the subject «او», not «او پیش‌تر».
+  if (PRONOUNS.has(nt.wordKey[i]!)) j = i + 1;
+  // «سفیر ایران در مسکو، کاظم جلالی، گفت»: a role's «در ...» runs on to the comma of a name in apposition.
+  if (j < to && ROLE_HEADS.has(nt.wordKey[i]!) && nt.wordKey[j] === 'در') j = roleWithPlace(nt, j, to) ?? j;
   const subject = span(nt, i, j);
   if (j < to && hasComma(nt.text, nt.wordEnd[j - 1]!, nt.wordStart[j]!)) {
     const k = phraseFrom(nt, j, to);
     if (k > j && nt.wordKey[j] !== 'که') return { ...subject, apposition: span(nt, j, k) };
   }
   return subject;
+}
+
+/** Words a role's place phrase («در سازمان ملل») may run before the comma that opens an apposition. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * The end of a role's «در» phrase when a comma and a phrase set off by a second comma follow it
+ * («نماینده چین در سازمان ملل، فو کنگ، ...»); undefined otherwise, so «سخنگوی دولت در نشست خبری گفت»
+ * keeps its role without the adverbial.
+ */
+function roleWithPlace(nt: NewsText, dar: number, to: number): number | undefined {
+  for (let k = dar + 2; k < to && k - dar <= MAX_PLACE_WORDS; k++) {
+    if (hasPunctuation(nt.text, nt.wordEnd[k - 2]!, nt.wordStart[k - 1]!)) return undefined;
+    if (!hasComma(nt.text, nt.wordEnd[k - 1]!, nt.wordStart[k]!)) continue;
+    const end = phraseFrom(nt, k, to);
+    return end > k && end <= to && end < nt.wordCount && hasComma(nt.text, nt.wordEnd[end - 1]!, nt.wordStart[end]!) ? k : undefined;
+  }
+  return undefined;
 }

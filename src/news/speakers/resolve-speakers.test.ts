@@ -38,6 +38,12 @@ describe('resolveSpeakers without NER (lexical cues only)', () => {
       [['مدیرعامل این سازمان', 'pronoun']]],
     ['a subject before an object with «این ... را»', 'سخنگوی ستاد انتخابات این خبر را تایید کرد و گفت: تصمیم با شورا است.',
       [['سخنگوی ستاد انتخابات', 'role']]],
+    ['a role with a place, then its name in apposition (role در place، name،)', 'سفیر ایران در مسکو، کاظم جلالی، گفت: روابط دو کشور راهبردی است.',
+      [['کاظم جلالی', 'name']]],
+    ['a role whose «در» phrase is an adverbial, with no apposition', 'سخنگوی دولت در نشست خبری گفت: ساعت کاری کم می‌شود.',
+      [['سخنگوی دولت', 'role']]],
+    ['a pronoun followed by an adverb («او پیش‌تر»)', 'علی ربیعی گفت: تورم کاهش می‌یابد. او پیش‌تر نیز گفته بود که دولت بدهی ندارد.',
+      [['علی ربیعی', 'name'], ['علی ربیعی', 'pronoun']]],
   ])('%s: «%s»', (_kind, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
   });
