@@ -227,9 +227,15 @@ function isWordBeforeDigits(input: string, i: number, addresses: AddressTokens):
 function isWordAfterDigits(input: string, j: number, addresses: AddressTokens): boolean {
   const first = skipZwnj(input, j);
   if (CHAR_CLASS[input.charCodeAt(first)] !== C_PERSIAN_LETTER) return false;
+  // The word's first letters, ZWNJs left out: «ها‌ها» is not the suffix «ها» whether or not the ZWNJ stays.
+  let letters = '';
   let k = first;
-  while (k < input.length && k - first <= 4 && CHAR_CLASS[input.charCodeAt(k)] === C_PERSIAN_LETTER) k++;
-  const atWordEnd = k >= input.length || CHAR_CLASS[input.charCodeAt(k)] !== C_PERSIAN_LETTER;
-  if (atWordEnd && DIGIT_SUFFIXES.has(input.slice(first, k))) return false;
+  for (; k < input.length && letters.length <= 4; k++) {
+    const cls = CHAR_CLASS[input.charCodeAt(k)];
+    if (cls === C_PERSIAN_LETTER) letters += input[k];
+    else if (cls !== C_ZWNJ) break;
+  }
+  const atWordEnd = k >= input.length || (CHAR_CLASS[input.charCodeAt(k)] !== C_PERSIAN_LETTER && CHAR_CLASS[input.charCodeAt(k)] !== C_ZWNJ);
+  if (atWordEnd && DIGIT_SUFFIXES.has(letters)) return false;
   return !addresses.contains(j);
 }
