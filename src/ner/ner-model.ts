@@ -7,9 +7,11 @@
 import { DabirError } from '../errors.js';
 import { lazyModel, loadModelBytes, loadModelJson, loadModelText } from '../model-loader/load-model.js';
 import { BIO_TAGS, TAG_COUNT } from './bio-tags.js';
+import { transitionGaps } from './decode-viterbi.js';
 import { HashIndex } from './feature-hash.js';
 import { Gazetteer, GAZ_KINDS, type GazKind } from './gazetteer.js';
 import { curatedEntries } from './gazetteers/index.js';
+import { EmissionScorer } from './score-emissions.js';
 
 export const NER_FORMAT_VERSION = 2;
 
@@ -43,6 +45,10 @@ export interface ScoringIndex {
   /** Entry e has tag entryTag[e] and weight entryWeight[e]. */
   readonly entryTag: Uint8Array;
   readonly entryWeight: Float32Array;
+  /** Tagging's scorer over this index, with its bounded per-word cache. */
+  readonly scorer: EmissionScorer;
+  /** transitionGaps(model.transitions), for decodeViterbi. */
+  readonly gaps: Float64Array;
 }
 
 export interface NerModel {
@@ -181,11 +187,12 @@ export function scoringIndex(model: NerModel, style: string): ScoringIndex {
     ends[rows] = e;
     rows++;
   }
-  const index: ScoringIndex = {
+  const source = {
     index: new HashIndex(rowHashes.subarray(0, rows), starts, ends),
     entryTag: tagsOut.slice(0, e),
     entryWeight: weightsOut.slice(0, e),
   };
+  const index: ScoringIndex = { ...source, scorer: new EmissionScorer(source, model.gazetteer, model.classes), gaps: transitionGaps(model.transitions) };
   model.styles.set(style, index);
   return index;
 }

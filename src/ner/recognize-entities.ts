@@ -1,7 +1,8 @@
 /**
  * The recognizer as a pure function over the words of one sentence: word keys → gazetteer and rule
- * marks → features → perceptron scores → Viterbi over BIO → spans, with the exact rules' values
- * attached where a rule span and a model span coincide.
+ * marks → perceptron scores (score-emissions.ts: per-word sums cached on the model, equal to the
+ * features of extract-features.ts) → Viterbi over BIO → spans, with the exact rules' values attached
+ * where a rule span and a model span coincide.
  */
 import type { EntityLabel } from '../doc/labels.js';
 import { TAG_COUNT, spansOfTags, tagMask, tagsOfSpans, type TokenSpan } from './bio-tags.js';
@@ -9,6 +10,7 @@ import { decodeViterbi } from './decode-viterbi.js';
 import { extractFeatures, viewSentence, type SentenceView } from './extract-features.js';
 import { loadNerModel, scoringIndex, type NerModel, type ScoringIndex } from './ner-model.js';
 import { findRuleSpans, type RuleSpan } from './rules/index.js';
+import { hashUpos } from './score-emissions.js';
 import { tagWords } from '../tag/index.js';
 import { wordKey } from './word-key.js';
 
@@ -45,8 +47,11 @@ export const DEFAULT_RULE_LABELS: readonly EntityLabel[] = [];
 
 const T = TAG_COUNT;
 
-/** Adds the weights of every known feature of every word into `emissions` (n×T). */
-function scoreSentence(scoring: ScoringIndex, view: SentenceView, n: number, emissions: Float64Array): void {
+/**
+ * Adds the weights of every known feature of every word into `emissions` (n×T), feature by feature:
+ * the reference that EmissionScorer must equal, and the path for word lists longer than its cache.
+ */
+export function scoreSentence(scoring: ScoringIndex, view: SentenceView, n: number, emissions: Float64Array): void {
   const { index, entryTag, entryWeight } = scoring;
   const table = index.table;
   const hashes: number[] = [];
@@ -90,14 +95,23 @@ export function recognizeEntities(forms: readonly string[], options: RecognizeOp
   const n = forms.length;
   if (n === 0) return [];
   const model = options.model ?? loadNerModel();
-  const keys = forms.map(wordKey);
-  const rules = findRuleSpans(keys);
+  const scoring = scoringIndex(model, options.style ?? 'peyma');
   const upos = model.meta.training.upos === true ? (options.upos ?? tagWords(forms).upos) : undefined;
-  const view = viewSentence(forms, keys, model.gazetteer, rules, upos, model.classes);
   const emissions = new Float64Array(n * T);
-  scoreSentence(scoringIndex(model, options.style ?? 'peyma'), view, n, emissions);
+  let rules: RuleSpan[];
+  const words = scoring.scorer.wordsOf(forms);
+  if (words !== undefined) {
+    const keys = new Array<string>(n);
+    for (let i = 0; i < n; i++) keys[i] = words[i]!.key;
+    rules = findRuleSpans(keys);
+    scoring.scorer.score(words, keys, rules, upos === undefined ? undefined : hashUpos(upos, n), emissions);
+  } else {
+    const keys = forms.map(wordKey);
+    rules = findRuleSpans(keys);
+    scoreSentence(scoring, viewSentence(forms, keys, model.gazetteer, rules, upos, model.classes), n, emissions);
+  }
   const tags = new Uint8Array(n);
-  decodeViterbi(emissions, n, model.transitions, tagMask(options.labels), tags);
+  decodeViterbi(emissions, n, model.transitions, tagMask(options.labels), tags, scoring.gaps);
   return mergeRules(spansOfTags(tags), rules, options.ruleLabels ?? DEFAULT_RULE_LABELS, options.labels);
 }
 
