@@ -5,7 +5,7 @@ import { createDoc } from '../doc/doc.js';
 import { OffsetMap } from '../doc/offset-map.js';
 import { validateDoc } from '../doc/validate-doc.js';
 import { escapeForReport, messyText } from '../../test/arbitraries.js';
-import { segment, segmentStage, type Segmentation } from './index.js';
+import { EMPTY_SEGMENT_LEXICON, segment, segmentStage, type Segmentation } from './index.js';
 import { propertyRuns } from '../../test/property-runs.js';
 
 /** Words as strings, the words of one multiword token joined by «+», sentence breaks as «|». */
@@ -172,6 +172,27 @@ describe('segment: any input', () => {
     const s = segment(text);
     expect(s.sentences).toHaveLength(1);
     expect(s.words.length).toBe(100_000 + Math.ceil(100_000 / 3));
+  });
+});
+
+describe('segment: memoised clitic splits', () => {
+  it('splits a word the same way wherever it appears and whatever came before: «کتابش»', () => {
+    const text = 'کتابش را دید. او کتابش را برد و آرامش داشت.';
+    expect(render(text)).toBe('کتاب+ش را دید . | او کتاب+ش را برد و آرامش داشت .');
+    expect(render('کتابش')).toBe('کتاب+ش');
+  });
+
+  it('keeps one memo per lexicon: with no lexical evidence «کتابش» stays whole, with the shipped lexicon it splits', () => {
+    expect(render('کتابش', segment('کتابش'))).toBe('کتاب+ش');
+    expect(render('کتابش', segment('کتابش', EMPTY_SEGMENT_LEXICON))).toBe('کتابش');
+    expect(render('کتابش', segment('کتابش'))).toBe('کتاب+ش');
+  });
+
+  it('gives every text the words it gets on its own, after many other texts filled the memo', () => {
+    const texts = fc.sample(messyText, { seed: 7, numRuns: 200 });
+    const alone = texts.map((t) => render(t));
+    for (const t of fc.sample(messyText, { seed: 8, numRuns: 500 })) segment(t);
+    texts.forEach((t, k) => expect(render(t)).toBe(alone[k]));
   });
 });
 

@@ -93,15 +93,18 @@ export function resolveZwnjOptions(options: ZwnjOptions = {}): ZwnjSettings {
   };
 }
 
+/** The defaults, resolved once: normalize() passes no ZWNJ options unless asked, and short texts add up. */
+const DEFAULT_SETTINGS: ZwnjSettings = resolveZwnjOptions({});
+
 /**
  * Restores ZWNJ (نیم‌فاصله) in folded Persian text and removes invalid ones; every letter is kept.
  * «رئیسجمهوری روسیه میگوید» → «رئیس‌جمهوری روسیه می‌گوید»; «کتاب ها» → «کتاب‌ها».
  */
-export function restoreZwnj(text: string, options: ZwnjOptions = {}): PassResult {
+export function restoreZwnj(text: string, options?: ZwnjOptions): PassResult {
   if (typeof text !== 'string') {
     throw new DabirError('invalid-argument', `restoreZwnj: text must be a string, got ${typeof text}`);
   }
-  const settings = resolveZwnjOptions(options);
+  const settings = options === undefined ? DEFAULT_SETTINGS : resolveZwnjOptions(options);
   if (text.length === 0) return new TextBuilder(text).finish();
   return restoreZwnjWith(loadZwnjModel(), text, settings);
 }

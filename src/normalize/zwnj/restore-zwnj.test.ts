@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeForReport, messyText } from '../../../test/arbitraries.js';
 import { DabirError } from '../../errors.js';
-import { restoreZwnj } from './index.js';
+import { loadZwnjModel, resolveZwnjOptions, restoreZwnj, type ZwnjOptions } from './index.js';
+import { createZwnjMemos, restoreZwnjWith } from './restore-zwnj.js';
 import { propertyRuns } from '../../../test/property-runs.js';
 
 const Z = '\u200C';
@@ -205,5 +206,91 @@ describe('restoreZwnj', () => {
       }),
       { numRuns: propertyRuns(300) },
     );
+  });
+});
+
+describe('restoreZwnjWith memos', () => {
+  const model = loadZwnjModel();
+  const fresh = (text: string, options: ZwnjOptions = {}) =>
+    restoreZwnjWith(model, text, resolveZwnjOptions(options), createZwnjMemos());
+  const same = (a: ReturnType<typeof restoreZwnj>, b: ReturnType<typeof restoreZwnj>): void => {
+    expect(a.text).toBe(b.text);
+    expect(a.edits).toEqual(b.edits);
+    expect(a.map.toJSON()).toEqual(b.map.toJSON());
+  };
+
+  // «می» stays in «ماه می سال», joins in «می روم»; «کتاب» joins «ها» but not «را»: the memo holds each
+  // token's own decision, the neighbours decide the rest on every call.
+  const contexts = ['ماه می سال', 'می روم', 'میروم', 'کتاب ها', 'کتاب را', 'کتابها', `کتاب${Z}ها`, 'انجام شده در', 'انجام شده است'];
+
+  it.each(contexts)('gives a memoised token in another context the same result as a fresh run: %s', (text) => {
+    const shared = createZwnjMemos();
+    const settings = resolveZwnjOptions({});
+    for (const other of contexts) restoreZwnjWith(model, other, settings, shared);
+    same(restoreZwnjWith(model, text, settings, shared), fresh(text));
+  });
+
+  it('replays the recorded edits of a changed token: «میدهد» twice gives one glued-mi insert each time', () => {
+    const memos = createZwnjMemos();
+    const settings = resolveZwnjOptions({});
+    const first = restoreZwnjWith(model, 'میدهد', settings, memos);
+    const again = restoreZwnjWith(model, 'او میدهد', settings, memos);
+    expect(first.edits).toEqual([{ inputStart: 2, inputEnd: 2, outputStart: 2, outputEnd: 3, rule: 'zwnj/glued-mi' }]);
+    expect(again.edits).toEqual([{ inputStart: 5, inputEnd: 5, outputStart: 5, outputEnd: 6, rule: 'zwnj/glued-mi' }]);
+  });
+
+  it.each([
+    [{}],
+    [{ compounds: false }],
+    [{ glued: false }],
+    [{ removeInvalid: false }],
+    [{ demonstratives: 'zwnj' as const }],
+  ])('with memos that start over after 1-3 entries gives what fresh memos give, on messy text (options %j)', (options) => {
+    const settings = resolveZwnjOptions(options);
+    const tiny = [createZwnjMemos(1, 1), createZwnjMemos(2, 1), createZwnjMemos(3, 2)];
+    fc.assert(
+      fc.property(messyText, (input) => {
+        const expected = fresh(input, options);
+        for (const memos of tiny) same(restoreZwnjWith(model, input, settings, memos), expected);
+        same(restoreZwnj(input, options), expected);
+      }),
+      { numRuns: propertyRuns(150) },
+    );
+  });
+
+  // Repeated words make memo hits right before misses, which is when a full memo starts over under the scan.
+  const repeatedWords = fc
+    .array(
+      fc.constantFrom('میدهد', 'می', 'دهد', 'کتاب', 'ها', 'کتابها', 'را', 'ماه', 'سال', 'رئیسجمهوری', 'انجام', 'شده', 'در', 'است', `کشور${Z}ها`, 'بین', 'المللی'),
+      { maxLength: 14 },
+    )
+    .map((words) => words.join(' '));
+
+  it.each([['میدهد میدهد کتابها'], ['کتاب ها ها کتاب'], ['بین بین المللی المللی'], ['رئیسجمهوری رئیسجمهوری می روم']])(
+    'with a one-entry memo keeps the previous word when the next one evicts it: %s',
+    (text) => {
+      const settings = resolveZwnjOptions({});
+      same(restoreZwnjWith(model, text, settings, createZwnjMemos(1, 1)), fresh(text));
+      same(restoreZwnjWith(model, text, settings, createZwnjMemos(2, 1)), fresh(text));
+    },
+  );
+
+  it('with memos that start over after 1-3 entries gives what fresh memos give, on repeated Persian words', () => {
+    const settings = resolveZwnjOptions({});
+    const tiny = [createZwnjMemos(1, 1), createZwnjMemos(2, 1), createZwnjMemos(3, 2)];
+    fc.assert(
+      fc.property(repeatedWords, (input) => {
+        const expected = fresh(input);
+        for (const memos of tiny) same(restoreZwnjWith(model, input, settings, memos), expected);
+      }),
+      { numRuns: propertyRuns(300) },
+    );
+  });
+
+  it('gives a stripped wire report the same result through tiny, fresh and shared memos', () => {
+    const text = 'به گزارش ایسنا، رئیسجمهوری روسیه میگوید توافقنامههای بینالمللی کتاب ها را می خوانند و نمی دانند';
+    const settings = resolveZwnjOptions({});
+    same(restoreZwnjWith(model, text, settings, createZwnjMemos(2, 1)), fresh(text));
+    same(restoreZwnj(text), fresh(text));
   });
 });

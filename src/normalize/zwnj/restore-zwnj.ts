@@ -1,9 +1,13 @@
 /**
  * The ZWNJ pass over a whole text: one left-to-right scan by char codes that (1) removes invalid
  * ZWNJs, (2) restores ZWNJs inside glued words and (3) turns a space between two parts of one word
- * into a ZWNJ (or removes it after a non-joining letter), writing through TextBuilder.
+ * into a ZWNJ (or removes it after a non-joining letter), writing through TextBuilder. (1) and (2)
+ * depend on the token alone and are memoised per model across calls (decideToken, SpanMemo); (3)
+ * reads the neighbours and is decided on every call.
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
+import { BoundedCache } from './bounded-cache.js';
+import { SPAN_HASH_SEED, SpanMemo } from './span-memo.js';
 import * as affixes from './affixes.js';
 import * as chars from './char-classes.js';
 import * as seg from './segment-word.js';
@@ -125,9 +129,6 @@ function keepsExisting(clean: string, form: string): boolean {
   return true;
 }
 
-/** Bound on the per-call memo of back-off results, so huge inputs keep bounded memory. */
-const MAX_MEMO = 20_000;
-
 /**
  * The form a second pass would leave unchanged: restoreToken until nothing changes. restoreToken only
  * adds ZWNJs to a token that has some, so this ends within a few rounds; it makes the pass idempotent.
@@ -142,48 +143,171 @@ function stabilize(model: ZwnjModel, form: string, settings: ZwnjSettings): stri
   return form;
 }
 
-/** Runs the pass with an explicit model (the trainer and the eval call this directly). */
-export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSettings): PassResult {
+/**
+ * What the scan needs to know about one token on its own (before any join with its neighbours): a
+ * pure function of the token, the model and the settings, so it can be memoised across calls.
+ */
+export interface TokenDecision {
+  /** The token's form after cleaning and glued restoration. */
+  readonly form: string;
+  /** The form up to its first ZWNJ (the right side of a join with the previous token), and its index bits. */
+  readonly first: string;
+  readonly firstFlags: number;
+  /** The form after its last ZWNJ (the left side of a join with the next token), and its index bits. */
+  readonly last: string;
+  readonly lastFlags: number;
+  /** Whether the form differs from the token. */
+  readonly changed: boolean;
+  /** The edits that turn the token into its form, relative to its start (undefined when unchanged). */
+  readonly ops: readonly GroupOp[] | undefined;
+}
+
+/** A join of two neighbouring forms across a space: the joined form and its last piece. */
+export interface JoinDecision {
+  readonly form: string;
+  readonly last: string;
+  readonly lastFlags: number;
+  /** Always undefined: a joined group's edits depend on the spaces in the text, so they are worked out each time. */
+  readonly ops: readonly GroupOp[] | undefined;
+}
+
+/**
+ * A copy of a token that does not point into the text it was sliced from. V8 keeps a slice of 13 or
+ * more code units as a view of its parent string, so a memoised decision holding one would keep a
+ * whole document alive for as long as the memo lasts (measured: +60 MB per 100 documents of 600 KB).
+ * Concatenating makes a new string; slicing that flattens it into a copy of the token's own size.
+ */
+function detach(token: string): string {
+  return token.length < 13 ? token : ` ${token}`.slice(1);
+}
+
+/** Decides one token (found by the scan; `hasZwnj` says whether it holds a ZWNJ). */
+function decideToken(model: ZwnjModel, token: string, hasZwnj: boolean, settings: ZwnjSettings): TokenDecision {
+  const index = model.index;
+  let form: string;
+  let flags = 0;
+  if (!hasZwnj) flags = index.get(token) ?? 0;
+  if (!hasZwnj && settings.overrides.size === 0) {
+    // One lookup tells whether the word has a stored form, is known, or needs the back-off.
+    if (!settings.glued || (flags & IS_KNOWN && !(flags & HAS_FORM)) || token.length < 3) form = token;
+    else if (flags & HAS_FORM) form = accept(segmentWord(model, token), settings) ?? token;
+    else {
+      form = accept(backOffWord(model, token, 0), settings) ?? token;
+      if (form !== token) form = stabilize(model, form, settings);
+    }
+  } else if (hasZwnj && settings.glued && settings.removeInvalid && settings.overrides.size === 0) {
+    const clean = cleanToken(token);
+    form = clean.length >= 2 ? stabilize(model, clean, settings) : clean;
+  } else {
+    const clean = hasZwnj && settings.removeInvalid ? cleanToken(token) : token;
+    form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
+    if (settings.glued && form.indexOf(ZWNJ_CHAR) >= 0) form = stabilize(model, form, settings);
+  }
+  const changed = form !== token;
+  if (!changed && !hasZwnj) return { form, first: form, firstFlags: flags, last: form, lastFlags: flags, changed, ops: undefined };
+  const ops = changed ? recordGroupOps(token, form) : undefined;
+  const first = firstPiece(form);
+  const firstFlags = index.get(first) ?? 0;
+  if (first.length === form.length) return { form, first: form, firstFlags, last: form, lastFlags: firstFlags, changed, ops };
+  const last = lastPiece(form);
+  return { form, first, firstFlags, last, lastFlags: index.get(last) ?? 0, changed, ops };
+}
+
+/**
+ * Sizes of the memos. The bench text (2.7M chars, 513,000 words) has about 42,000 distinct words, and
+ * the 30,000 most frequent make up 97.5% of its running words, so a memo of 50,000 tokens (about 2 MB
+ * of slots) rarely starts over; the join memo holds 10,000 per generation. The bounds keep memory flat
+ * on a stream of any length.
+ */
+const TOKEN_CACHE_CAPACITY = 50_000;
+const JOIN_CACHE_CAPACITY = 10_000;
+
+/** Per-token and per-join memos of one model under one set of settings. */
+export interface ZwnjMemos {
+  readonly tokens: SpanMemo<TokenDecision>;
+  readonly joins: BoundedCache<JoinDecision>;
+}
+
+/** Fresh memos; restoreZwnjWith keeps its own per model and settings, tests pass tiny ones to force evictions. */
+export function createZwnjMemos(tokenCapacity = TOKEN_CACHE_CAPACITY, joinCapacity = JOIN_CACHE_CAPACITY): ZwnjMemos {
+  return { tokens: new SpanMemo(tokenCapacity), joins: new BoundedCache(joinCapacity) };
+}
+/** Settings variants remembered per model; callers use a handful (the options), so this never fills in practice. */
+const MAX_SETTINGS_VARIANTS = 16;
+
+/**
+ * The memos, by model object and by settings. A lazy cache of a read-only model, as the style allows:
+ * it lives as long as the model, and its entries are pure functions of their keys, so output never
+ * depends on what was normalized before. A model must not be mutated once a text was run with it.
+ */
+const CACHES = new WeakMap<ZwnjModel, Map<string, ZwnjMemos>>();
+
+function settingsKey(settings: ZwnjSettings): string {
+  let key = `${settings.removeInvalid ? 1 : 0}${settings.glued ? 1 : 0}${settings.compounds ? 1 : 0}`;
+  for (const [word, form] of settings.overrides) key += `\u0001${word}\u0002${form}`;
+  return key;
+}
+
+function cachesFor(model: ZwnjModel, settings: ZwnjSettings): ZwnjMemos {
+  let byKey = CACHES.get(model);
+  if (!byKey) CACHES.set(model, (byKey = new Map()));
+  const key = settingsKey(settings);
+  let caches = byKey.get(key);
+  if (!caches) {
+    caches = createZwnjMemos();
+    // Beyond the bound (a caller looping over made-up override maps), memos last one call.
+    if (byKey.size < MAX_SETTINGS_VARIANTS) byKey.set(key, caches);
+  }
+  return caches;
+}
+
+/** Bits of a token's memo info (SpanMemo): its first and last pieces' index bits and three facts of its form. */
+const FLAG_BITS = 32 - Math.clz32(zm.IS_KNOWN | zm.HAS_FORM | zm.IS_PREFIX | zm.IS_SUFFIX | zm.HAS_PAIRS | zm.IS_RIGHT_PIECE | zm.IS_LEFT_PIECE | zm.IS_PAIR_RIGHT | zm.IS_CONTEXT_RIGHT);
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
+const CHANGED = 1 << (2 * FLAG_BITS);
+const STARTS_WITH_LETTER = CHANGED << 1;
+const NON_EMPTY = CHANGED << 2;
+
+function infoOf(d: TokenDecision): number {
+  const form = d.form;
+  return (
+    (d.firstFlags & FLAG_MASK) |
+    ((d.lastFlags & FLAG_MASK) << FLAG_BITS) |
+    (d.changed ? CHANGED : 0) |
+    (form.length > 0 && isLetter(form.charCodeAt(0)) ? STARTS_WITH_LETTER : 0) |
+    (form.length > 0 ? NON_EMPTY : 0)
+  );
+}
+
+/**
+ * Runs the pass with an explicit model (the trainer and the eval call this directly). `memos` must
+ * belong to this model and these settings; by default they are the ones kept for the pair.
+ */
+export function restoreZwnjWith(
+  model: ZwnjModel,
+  text: string,
+  settings: ZwnjSettings,
+  memos: ZwnjMemos = cachesFor(model, settings),
+): PassResult {
   // Locals, not imported bindings, on the hot loop: some module loaders turn those into getter calls.
   const WORD = WORD_CHAR_0600;
   const ZW = ZWNJ;
+  const SEED = SPAN_HASH_SEED;
   const builder = new TextBuilder(text);
   const n = text.length;
+  const { tokens, joins } = memos;
+  const overrides = settings.overrides;
+  const spaced = settings.spaced;
+  const index = model.index;
   // The pending group: tokens joined across spaces so far, written out once the next gap stays a space.
   let groupStart = -1;
   let groupChanged = false;
   let prevEnd = -1;
-  let prevForm = '';
-  let prevLastFlags = 0;
-  let prevLast = '';
-  const unknown = new Map<string, string>();
-  // Tokens with ZWNJs and joined words repeat too («می‌شود», «کتاب‌ها»): their stable forms, bounded.
-  const stable = new Map<string, string>();
-  const stableForm = (raw: string): string => {
-    let out = stable.get(raw);
-    if (out === undefined) {
-      const clean = cleanToken(raw);
-      out = clean.length >= 2 ? stabilize(model, clean, settings) : clean;
-      if (stable.size < MAX_MEMO) stable.set(raw, out);
-    }
-    return out;
-  };
-  // Joins by their two parts: both strings are already hashed, the concatenation would not be.
-  const joins = new Map<string, Map<string, string>>();
-  let joinCount = 0;
-  const joinedForm = (left: string, separator: string, right: string): string => {
-    let inner = joins.get(left);
-    let out = inner?.get(right);
-    if (out === undefined) {
-      out = stabilize(model, left + separator + right, settings);
-      if (joinCount++ < MAX_MEMO) {
-        if (!inner) joins.set(left, (inner = new Map()));
-        inner.set(right, out);
-      }
-    }
-    return out;
-  };
-  const index = model.index;
+  // The previous form: its NON_EMPTY bit and last piece's index bits (as in the memo's info), and the
+  // form itself, held either as an object or, for a memo hit, as its slot (read only when needed).
+  let prevInfo = 0;
+  let prevRef: JoinDecision | undefined;
+  let prevSlot = -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -193,91 +317,149 @@ export function restoreZwnjWith(model: ZwnjModel, text: string, settings: ZwnjSe
     }
     let j = i + 1;
     let hasZwnj = c === ZW;
+    // The span hash of the word (SpanMemo's), folded in while its end is found.
+    let hash = Math.imul(SEED ^ c, 0x01000193);
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d >= 0x0600 && d <= 0x06ff) {
         if (WORD[d - 0x0600] === 0) break;
       } else if (d === ZW) hasZwnj = true;
       else break;
+      hash = Math.imul(hash ^ d, 0x01000193);
       j++;
     }
-    const token = text.slice(i, j);
-    let form: string;
-    let flags = 0;
-    if (!hasZwnj) flags = index.get(token) ?? 0;
-    if (!hasZwnj && settings.overrides.size === 0) {
-      // Fast path: one lookup tells whether the word has a stored form, is known, or needs the back-off.
-      if (!settings.glued || (flags & IS_KNOWN && !(flags & HAS_FORM)) || token.length < 3) form = token;
-      else if (flags & HAS_FORM) form = accept(segmentWord(model, token), settings) ?? token;
-      else {
-        // Unknown words repeat within a text («میشود»): remember their back-off, up to a bound.
-        const memo = unknown.get(token);
-        if (memo !== undefined) form = memo;
-        else {
-          form = accept(backOffWord(model, token, 0), settings) ?? token;
-          if (form !== token) form = stabilize(model, form, settings);
-          if (unknown.size < MAX_MEMO) unknown.set(token, form);
-        }
-      }
-    } else if (hasZwnj && settings.glued && settings.removeInvalid && settings.overrides.size === 0) {
-      form = stableForm(token);
-    } else {
-      const clean = hasZwnj && settings.removeInvalid ? cleanToken(token) : token;
-      form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
-      if (settings.glued && form.indexOf(ZWNJ_CHAR) >= 0) form = stabilize(model, form, settings);
-    }
-    const formHasZwnj = form !== token && form.indexOf(ZWNJ_CHAR) >= 0;
-    const firstFlags = form === token && !hasZwnj ? flags : (index.get(firstPiece(form)) ?? 0);
-    let joined = false;
+    let slot = tokens.find(text, i, j, hash);
+    let decision: TokenDecision | undefined;
+    let info: number;
+    if (slot < 0) {
+      decision = decideToken(model, detach(text.slice(i, j)), hasZwnj, settings);
+      info = infoOf(decision);
+      // Adding may start the memo over: take the previous form out of it first.
+      if (prevRef === undefined && prevSlot >= 0) prevRef = tokens.value(prevSlot);
+      slot = tokens.add(text, i, j, hash, info, decision);
+    } else info = tokens.info(slot);
+    let join: JoinDecision | undefined;
     if (
-      settings.spaced &&
+      spaced &&
       prevEnd === i - 1 &&
       text.charCodeAt(prevEnd) === 0x20 &&
-      form.length > 0 &&
-      prevForm.length > 0 &&
-      isLetter(form.charCodeAt(0)) &&
-      (mayJoin(prevLastFlags, firstFlags) || settings.overrides.size > 0)
+      (info & STARTS_WITH_LETTER) !== 0 &&
+      (prevInfo & NON_EMPTY) !== 0 &&
+      (mayJoin((prevInfo >> FLAG_BITS) & FLAG_MASK, info & FLAG_MASK) || overrides.size > 0)
     ) {
-      const left = prevLast;
-      const right = form === token && !hasZwnj ? token : firstPiece(form);
-      const forced = settings.overrides.size > 0 ? settings.overrides.get(left + right) : undefined;
+      if (decision === undefined) decision = tokens.value(slot);
+      const prev = prevRef ?? tokens.value(prevSlot);
+      const form = decision.form;
+      const prevForm = prev.form;
+      const firstFlags = decision.firstFlags;
+      const left = prev.last;
+      const right = decision.first;
+      const forced = overrides.size > 0 ? overrides.get(left + right) : undefined;
       let separator: string | undefined;
       const byContext = firstFlags & IS_CONTEXT_RIGHT && form === right ? model.context.get(right)!.get(nextWord(text, j)) : undefined;
       if (forced !== undefined) separator = forced.indexOf(ZWNJ_CHAR) >= 0 ? ZWNJ_CHAR : '';
       else if (byContext !== undefined) {
         if (byContext && endsWithJoiningLetter(prevForm)) separator = ZWNJ_CHAR;
       } else if (
-        joinsAcrossSpaceFlagged(model, left, right, prevLastFlags, firstFlags) &&
+        joinsAcrossSpaceFlagged(model, left, right, prev.lastFlags, firstFlags) &&
         (settings.compounds || isVerbPrefixPiece(left) || isSuffixPiece(right))
       ) {
         separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
       }
       if (separator !== undefined) {
         // The joined word is one token for a second pass: give it the form that pass would give it.
-        if (!settings.glued) form = prevForm + separator + form;
-        else if (settings.overrides.size === 0) form = joinedForm(prevForm, separator, form);
-        else form = stabilize(model, prevForm + separator + form, settings);
-        joined = true;
+        const key = prevForm + separator + form;
+        if (!settings.glued) {
+          const last = lastPiece(key);
+          join = { form: key, last, lastFlags: index.get(last) ?? 0, ops: undefined };
+        } else {
+          join = joins.get(key);
+          if (join === undefined) {
+            const joined = stabilize(model, key, settings);
+            const last = lastPiece(joined);
+            join = { form: joined, last, lastFlags: index.get(last) ?? 0, ops: undefined };
+            joins.set(key, join);
+          }
+        }
       }
     }
-    if (!joined) {
-      if (groupChanged) writeGroupEdits(builder, text, groupStart, prevEnd, prevForm);
+    if (join === undefined) {
+      if (groupChanged) flushGroup(builder, text, groupStart, prevEnd, prevRef ?? tokens.value(prevSlot));
       groupStart = i;
-      groupChanged = form !== token;
-    } else groupChanged = true;
-    prevEnd = j;
-    prevForm = form;
-    if (joined || formHasZwnj || hasZwnj) {
-      prevLast = lastPiece(form);
-      prevLastFlags = index.get(prevLast) ?? 0;
+      groupChanged = (info & CHANGED) !== 0;
+      prevInfo = info;
+      prevRef = decision;
+      prevSlot = slot;
     } else {
-      prevLast = form;
-      prevLastFlags = firstFlags;
+      groupChanged = true;
+      prevInfo = NON_EMPTY | ((join.lastFlags & FLAG_MASK) << FLAG_BITS);
+      prevRef = join;
+      prevSlot = -1;
     }
+    prevEnd = j;
     i = j;
   }
-  if (groupChanged) writeGroupEdits(builder, text, groupStart, prevEnd, prevForm);
+  if (groupChanged) flushGroup(builder, text, groupStart, prevEnd, prevRef ?? tokens.value(prevSlot));
   return builder.finish();
+}
+
+/** Writes a finished group: a lone token replays its recorded edits, a joined group is compared anew. */
+function flushGroup(builder: TextBuilder, text: string, start: number, end: number, last: JoinDecision): void {
+  const ops = last.ops;
+  if (ops === undefined) {
+    writeGroupEdits(builder, text, start, end, last.form);
+    return;
+  }
+  for (const op of ops) {
+    builder.keepTo(start + op.at);
+    builder.replace(op.inputLength, op.output, op.rule);
+  }
+}
+
+/** One edit of a group, relative to the group's start: what TextBuilder.replace receives. */
+export interface GroupOp {
+  readonly at: number;
+  readonly inputLength: number;
+  readonly output: string;
+  readonly rule: string;
+}
+
+/** What writeGroupEdits writes to: TextBuilder, or a recorder of the edits. */
+interface EditSink {
+  keepTo(inputEnd: number): void;
+  replace(inputLength: number, output: string, rule: string): void;
+  insert(output: string, rule: string): void;
+  delete(inputLength: number, rule: string): void;
+}
+
+/** Records writeGroupEdits' calls as GroupOps, so a token's edits are worked out once and replayed. */
+class GroupOpRecorder implements EditSink {
+  readonly ops: GroupOp[] = [];
+  private position = 0;
+
+  keepTo(inputEnd: number): void {
+    if (inputEnd > this.position) this.position = inputEnd;
+  }
+
+  replace(inputLength: number, output: string, rule: string): void {
+    this.ops.push({ at: this.position, inputLength, output, rule });
+    this.position += inputLength;
+  }
+
+  insert(output: string, rule: string): void {
+    this.replace(0, output, rule);
+  }
+
+  delete(inputLength: number, rule: string): void {
+    this.replace(inputLength, '', rule);
+  }
+}
+
+/** The edits that turn `token` (one token, no spaces) into `form`. */
+function recordGroupOps(token: string, form: string): readonly GroupOp[] {
+  const recorder = new GroupOpRecorder();
+  writeGroupEdits(recorder, token, 0, token.length, form);
+  return recorder.ops;
 }
 
 /** The word after a single space at `end` up to its first ZWNJ, or '' when anything else follows. */
@@ -302,7 +484,7 @@ function nextPieceEnd(form: string, from: number): number {
  * Emits the difference between text[start, end) (tokens separated by single spaces) and `form`: the
  * same letters, with spaces turned into ZWNJs or removed and ZWNJs added or removed inside tokens.
  */
-function writeGroupEdits(builder: TextBuilder, text: string, start: number, end: number, form: string): void {
+function writeGroupEdits(builder: EditSink, text: string, start: number, end: number, form: string): void {
   const span = end - start;
   let o = 0;
   let f = 0;
