@@ -7,6 +7,7 @@ import { uposId } from '../doc/labels.js';
 import type { MorphModel } from './morph-model.js';
 import { lemmatizeNominal } from './lemmatize-nominal.js';
 import { lemmatizeVerb } from './lemmatize-verb.js';
+import { detachString } from '../memo/detach-string.js';
 
 /** Pronoun clitics split off as multiword-token parts, lemmatized as UD PerDT does («ش» → «او»). */
 const PRONOUN_CLITICS: ReadonlyMap<string, string> = new Map([
@@ -54,6 +55,17 @@ function lemmatizePerdt(form: string, upos: number, model: MorphModel): string {
   // No Persian word is this long; the rules' compound search is quadratic, so a 100k-letter token
   // («کتابها» repeated without spaces) is its own lemma.
   if (form.length > MAX_RULE_LENGTH) return form;
+  const key = String.fromCharCode(upos) + form;
+  const remembered = model.ruleMemo.get(key);
+  if (remembered !== undefined) return remembered;
+  // Detached: a lemma may be a slice of the form, and the form a slice of a whole document.
+  const lemma = detachString(lemmatizeByRules(form, upos, model));
+  model.ruleMemo.set(detachString(key), lemma);
+  return lemma;
+}
+
+/** The rules of the word's class, for a form the UD table does not hold. */
+function lemmatizeByRules(form: string, upos: number, model: MorphModel): string {
   // A stray ZWNJ at either end («ایمنی‌») is a typing slip, not part of the word.
   if (form.charCodeAt(0) === ZWNJ_CODE || form.charCodeAt(form.length - 1) === ZWNJ_CODE) {
     const trimmed = trimZwnj(form);

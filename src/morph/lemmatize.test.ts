@@ -7,7 +7,8 @@ import { createDoc } from '../doc/doc.js';
 import { OffsetMap } from '../doc/offset-map.js';
 import { createTokenTable } from '../doc/token-table.js';
 import { validateDoc } from '../doc/validate-doc.js';
-import { lemmatize, lemmatizeAll, lemmatizeStage, loadMorphModel } from './index.js';
+import { lemmatize, lemmatizeAll, lemmatizeStage, lemmatizeWord, loadMorphModel, type MorphModel } from './index.js';
+import { BoundedCache } from '../memo/bounded-cache.js';
 import { propertyRuns } from '../../test/property-runs.js';
 
 describe('lemmatize: verbs → past stem (UD PerDT)', () => {
@@ -134,6 +135,32 @@ describe('lemmatize: unseen words go through the rules, not the table of known f
   ])('%s (%s) → %s', (form, upos, lemma) => {
     expect(model.forms[uposId(upos)]!.has(form)).toBe(false);
     expect(lemmatize(form, upos)).toBe(lemma);
+  });
+});
+
+describe('lemmatize: the memo of rule results', () => {
+  /** The shipped tables with a memo of its own of `capacity` entries per generation. */
+  const withMemo = (capacity: number): MorphModel => ({ ...loadMorphModel(), ruleMemo: new BoundedCache<string>(capacity) });
+
+  it('gives a form seen before under another UPOS that UPOS\'s own lemma: «کارخانه‌هایشان» NOUN, then PRON', () => {
+    const model = withMemo(100);
+    expect(lemmatizeWord('کارخانه‌هایشان', uposId('NOUN'), model)).toBe('کارخانه');
+    expect(lemmatizeWord('کارخانه‌هایشان', uposId('PRON'), model)).toBe('کارخانه‌هایشان');
+    expect(lemmatizeWord('کارخانه‌هایشان', uposId('NOUN'), model)).toBe('کارخانه');
+  });
+
+  it('returns what a fresh model returns, for any form and UPOS, however often it was asked', () => {
+    // Four entries per generation: the shared memo is filled, evicted and refilled many times over.
+    const shared = withMemo(4);
+    const forms = fc.constantFrom('کارخانه‌هایشان', 'می‌چرخانند', 'شلوغ‌ترین', 'کتاب‌ها', 'رفته‌است', 'دندانپزشک‌ها');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(forms, messyText), fc.integer({ min: 0, max: UPOS_TAGS.length - 1 })), { maxLength: 20 }), (calls) => {
+        for (const [form, upos] of calls) {
+          expect(lemmatizeWord(form, upos, shared)).toBe(lemmatizeWord(form, upos, withMemo(1)));
+        }
+      }),
+      { numRuns: propertyRuns(100) },
+    );
   });
 });
 

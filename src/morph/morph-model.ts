@@ -6,6 +6,7 @@
 import { DabirError } from '../errors.js';
 import { UPOS_TAGS, uposId } from '../doc/labels.js';
 import { lazyModel, loadModelJson, loadModelText } from '../model-loader/load-model.js';
+import { BoundedCache } from '../memo/bounded-cache.js';
 
 /** The format of the files in models/morph/; bump when the files change shape. */
 export const MORPH_FORMAT_VERSION = 2;
@@ -40,7 +41,15 @@ export interface MorphModel {
   readonly forms: readonly ReadonlyMap<string, string>[];
   /** Seraji-convention overrides, indexed like `forms`. */
   readonly seraji: readonly ReadonlyMap<string, string>[];
+  /**
+   * Lemmas the rules gave for forms outside `forms`, keyed by UPOS id (as a char) + form. The rules are
+   * pure over (form, UPOS, model), so this only saves time: a word seen again skips the stem search.
+   */
+  readonly ruleMemo: BoundedCache<string>;
 }
+
+/** Rule results kept per generation of the memo: enough for the open vocabulary of a day of news. */
+const RULE_MEMO_CAPACITY = 30_000;
 
 /** Builds the model from tables; the first present → past pair wins, so tables list the usual reading first. */
 export function buildMorphModel(tables: MorphTables): MorphModel {
@@ -65,6 +74,7 @@ export function buildMorphModel(tables: MorphTables): MorphModel {
     plurals: new Set(tables.plurals),
     forms,
     seraji,
+    ruleMemo: new BoundedCache<string>(RULE_MEMO_CAPACITY),
   };
 }
 

@@ -21,8 +21,6 @@ export type { NormalizeOptions, ResolvedNormalizeOptions } from './normalize-opt
 export { DEFAULT_NORMALIZE_OPTIONS, NORMALIZE_OPTION_KEYS, resolveNormalizeOptions } from './normalize-options.js';
 export { NORMALIZE_RULES } from './normalize-rules.js';
 export type { ZwnjOptions } from './zwnj/index.js';
-// The span-keyed memo of the ZWNJ pass, shared with segmentation (which memoises clitic splits the same way).
-export { SpanMemo, spanHash } from './zwnj/span-memo.js';
 
 /**
  * One pass of the normalizer: reads the previous pass's text, returns its own text, map and edits,

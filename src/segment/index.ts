@@ -14,7 +14,7 @@
 import type { TokenTable, WordBoundary } from '../doc/token-table.js';
 import type { Sentence, TextSpan } from '../doc/layers.js';
 import { DabirError } from '../errors.js';
-import { SpanMemo, spanHash } from '../normalize/index.js';
+import { SpanMemo, spanHash } from '../memo/span-memo.js';
 import type { Stage } from '../pipeline/stage.js';
 import { findSentenceBreaks } from './sentences/index.js';
 import { loadSegmentLexicon, type SegmentLexicon } from './segment-lexicon.js';

@@ -6,13 +6,14 @@
  * reads the neighbours and is decided on every call.
  */
 import { TextBuilder, type PassResult } from '../../doc/text-builder.js';
-import { BoundedCache } from './bounded-cache.js';
-import { SPAN_HASH_SEED, SpanMemo } from './span-memo.js';
+import { BoundedCache } from '../../memo/bounded-cache.js';
+import { SPAN_HASH_SEED, SpanMemo } from '../../memo/span-memo.js';
 import * as affixes from './affixes.js';
 import * as chars from './char-classes.js';
 import * as seg from './segment-word.js';
 import * as zm from './zwnj-model.js';
 import type { ZwnjModel } from './zwnj-model.js';
+import { detachString } from '../../memo/detach-string.js';
 
 // Module-level copies of the imported names: some loaders (tsx, bundlers' dev modes) compile each
 // use of an imported binding to a getter call, which costs a third of the scan on the hot loop.
@@ -171,16 +172,6 @@ export interface JoinDecision {
   readonly ops: readonly GroupOp[] | undefined;
 }
 
-/**
- * A copy of a token that does not point into the text it was sliced from. V8 keeps a slice of 13 or
- * more code units as a view of its parent string, so a memoised decision holding one would keep a
- * whole document alive for as long as the memo lasts (measured: +60 MB per 100 documents of 600 KB).
- * Concatenating makes a new string; slicing that flattens it into a copy of the token's own size.
- */
-function detach(token: string): string {
-  return token.length < 13 ? token : ` ${token}`.slice(1);
-}
-
 /** Decides one token (found by the scan; `hasZwnj` says whether it holds a ZWNJ). */
 function decideToken(model: ZwnjModel, token: string, hasZwnj: boolean, settings: ZwnjSettings): TokenDecision {
   const index = model.index;
@@ -265,8 +256,20 @@ function cachesFor(model: ZwnjModel, settings: ZwnjSettings): ZwnjMemos {
 const FLAG_BITS = 32 - Math.clz32(zm.IS_KNOWN | zm.HAS_FORM | zm.IS_PREFIX | zm.IS_SUFFIX | zm.HAS_PAIRS | zm.IS_RIGHT_PIECE | zm.IS_LEFT_PIECE | zm.IS_PAIR_RIGHT | zm.IS_CONTEXT_RIGHT);
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 const CHANGED = 1 << (2 * FLAG_BITS);
+/** The form starts with a letter: it may be the right part of a join across a space. */
 const STARTS_WITH_LETTER = CHANGED << 1;
-const NON_EMPTY = CHANGED << 2;
+/** The form ends with a letter: it may be the left part of a join across a space. */
+const ENDS_WITH_LETTER = CHANGED << 2;
+const KASHIDA = 0x0640;
+
+/**
+ * Whether `code` is a letter a join may stand next to. A kashida counts as a joining letter elsewhere,
+ * but one standing alone («بی ــ») is decoration, and folding drops it once a ZWNJ glues it to a word:
+ * joining it would change the text again on the next run.
+ */
+function isJoinLetter(code: number): boolean {
+  return code !== KASHIDA && isLetter(code);
+}
 
 function infoOf(d: TokenDecision): number {
   const form = d.form;
@@ -274,8 +277,8 @@ function infoOf(d: TokenDecision): number {
     (d.firstFlags & FLAG_MASK) |
     ((d.lastFlags & FLAG_MASK) << FLAG_BITS) |
     (d.changed ? CHANGED : 0) |
-    (form.length > 0 && isLetter(form.charCodeAt(0)) ? STARTS_WITH_LETTER : 0) |
-    (form.length > 0 ? NON_EMPTY : 0)
+    (form.length > 0 && isJoinLetter(form.charCodeAt(0)) ? STARTS_WITH_LETTER : 0) |
+    (form.length > 0 && isJoinLetter(form.charCodeAt(form.length - 1)) ? ENDS_WITH_LETTER : 0)
   );
 }
 
@@ -303,7 +306,7 @@ export function restoreZwnjWith(
   let groupStart = -1;
   let groupChanged = false;
   let prevEnd = -1;
-  // The previous form: its NON_EMPTY bit and last piece's index bits (as in the memo's info), and the
+  // The previous form: its ENDS_WITH_LETTER bit and last piece's index bits (as in the memo's info), and the
   // form itself, held either as an object or, for a memo hit, as its slot (read only when needed).
   let prevInfo = 0;
   let prevRef: JoinDecision | undefined;
@@ -332,7 +335,7 @@ export function restoreZwnjWith(
     let decision: TokenDecision | undefined;
     let info: number;
     if (slot < 0) {
-      decision = decideToken(model, detach(text.slice(i, j)), hasZwnj, settings);
+      decision = decideToken(model, detachString(text.slice(i, j)), hasZwnj, settings);
       info = infoOf(decision);
       // Adding may start the memo over: take the previous form out of it first.
       if (prevRef === undefined && prevSlot >= 0) prevRef = tokens.value(prevSlot);
@@ -344,7 +347,7 @@ export function restoreZwnjWith(
       prevEnd === i - 1 &&
       text.charCodeAt(prevEnd) === 0x20 &&
       (info & STARTS_WITH_LETTER) !== 0 &&
-      (prevInfo & NON_EMPTY) !== 0 &&
+      (prevInfo & ENDS_WITH_LETTER) !== 0 &&
       (mayJoin((prevInfo >> FLAG_BITS) & FLAG_MASK, info & FLAG_MASK) || overrides.size > 0)
     ) {
       if (decision === undefined) decision = tokens.value(slot);
@@ -392,7 +395,7 @@ export function restoreZwnjWith(
       prevSlot = slot;
     } else {
       groupChanged = true;
-      prevInfo = NON_EMPTY | ((join.lastFlags & FLAG_MASK) << FLAG_BITS);
+      prevInfo = ENDS_WITH_LETTER | ((join.lastFlags & FLAG_MASK) << FLAG_BITS);
       prevRef = join;
       prevSlot = -1;
     }

@@ -1,5 +1,6 @@
 /**
- * BoundedCache: a string-keyed memo with a fixed memory bound, for the ZWNJ pass's per-token decisions.
+ * BoundedCache: a string-keyed memo with a fixed memory bound (the ZWNJ pass's per-token decisions,
+ * the lemmatizer's rule results).
  * Two generations: when the young map is full it becomes the old one and the previous old one is
  * dropped, so frequent keys (which a lookup copies into the young map) stay while a 1 GB stream of
  * ever new words keeps at most 2 × capacity entries. Values must be pure functions of their key.
