@@ -26,6 +26,7 @@ export const NORMALIZE_RULES: Readonly<Record<string, string>> = {
   'punct/question-mark': 'Latin «?» after Persian text to «؟»',
   'punct/comma': 'Latin «,» between Persian words to «،» (not in «1,000»)',
   'punct/semicolon': 'Latin «;» after Persian text to «؛»',
+  'punct/decimal-separator': '«.» between the digits of a Persian number to «٫» (not in dates, versions or addresses)',
   'punct/ellipsis': '«…» to «...» (option ellipsis: dots)',
   'punct/guillemets': 'straight or curly double quotes around Persian text to «» (option quotes: guillemets)',
   'spacing/collapse': 'a run of spaces or tabs to one space',

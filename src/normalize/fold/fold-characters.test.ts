@@ -40,7 +40,7 @@ describe('foldCharacters: Arabic letter variants', () => {
 describe('foldCharacters: digits', () => {
   it.each([
     ['Arabic-Indic digits to Persian', 'سال ١٤٠٢', 'سال ۱۴۰۲'],
-    ['Latin digits to Persian', 'سال 1402 و 3.5 درصد', 'سال ۱۴۰۲ و ۳.۵ درصد'],
+    ['Latin digits to Persian', 'سال 1402 و 3.5 درصد', 'سال ۱۴۰۲ و ۳٫۵ درصد'],
     ['digits in a Latin name stay Latin', 'ویروس COVID-19 شیوع', 'ویروس COVID-19 شیوع'],
     ['digits in a URL stay Latin', 'نشانی http://x.ir/a1?b=2 است', 'نشانی http://x.ir/a1?b=2 است'],
     ['digits in an e-mail stay Latin', 'ایمیل a1@b2.com است', 'ایمیل a1@b2.com است'],

@@ -21,6 +21,7 @@ import {
 } from './char-classes.js';
 import {
   A_CARRIAGE_RETURN,
+  A_DECIMAL_POINT,
   A_DELETE,
   A_DIGIT,
   A_ELLIPSIS,
@@ -59,6 +60,8 @@ export function foldCharactersIfChanged(input: string, settings: FoldSettings): 
   // The Latin-token decision for ASCII digits, cached for the token it was computed for.
   let chunkEnd = -1;
   let chunkIsLatin = false;
+  // End of the last ASCII digit run written as Persian digits: a «.» right after it is a decimal point.
+  let persianRunEnd = -1;
   const context = new LetterContext(input);
 
   for (let i = 0; i < n; i++) {
@@ -90,6 +93,7 @@ export function foldCharactersIfChanged(input: string, settings: FoldSettings): 
         }
         b.keepTo(i);
         b.replace(j - i, out, 'fold/digits');
+        if (mode === 'persian') persianRunEnd = j;
         i = j - 1;
         break;
       }
@@ -142,6 +146,12 @@ export function foldCharactersIfChanged(input: string, settings: FoldSettings): 
       case A_ELLIPSIS:
         b.keepTo(i);
         b.replace(1, '...', 'punct/ellipsis');
+        break;
+      case A_DECIMAL_POINT:
+        if (isDecimalPoint(input, i, persianRunEnd)) {
+          b.keepTo(i);
+          b.replace(1, '\u066b', 'punct/decimal-separator');
+        }
         break;
     }
   }
@@ -419,4 +429,40 @@ function foldLatinPunctuation(input: string, i: number, c: number, dropped: Uint
     b.keepTo(i);
     b.replace(1, '\u061b', 'punct/semicolon');
   }
+}
+
+/** Characters that join the parts of a number with several parts: «۱۴۰۲/۰۵/۰۱», «۱۹۲.۱۶۸.۱.۱», «۱۰:۳۰». */
+const NUMBER_JOINERS = new Set([0x2e, 0x066b, 0x2f, 0x3a, 0x2c, 0x066c, 0x2d]);
+
+function isAnyDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/**
+ * Whether the «.» at `i` is the decimal point of a number written in Persian digits: «۳۹.۲ درصد» →
+ * «۳۹٫۲». The digits before it are Persian or Arabic-Indic, or ASCII digits this pass made Persian
+ * (their run ends at `persianRunEnd`); a digit follows; and the number has no other part, so dates,
+ * versions and addresses («۱۴۰۲.۰۵.۰۱», «۱۹۲.۱۶۸.۱.۱», «v1.2») keep their dots.
+ */
+function isDecimalPoint(input: string, i: number, persianRunEnd: number): boolean {
+  const n = input.length;
+  if (i === 0 || i + 1 >= n) return false;
+  const p = input.charCodeAt(i - 1);
+  const persianBefore = (p >= 0x06f0 && p <= 0x06f9) || (p >= 0x0660 && p <= 0x0669) || (p <= 0x39 && p >= 0x30 && persianRunEnd === i);
+  if (!persianBefore || !isAnyDigit(input.charCodeAt(i + 1))) return false;
+  let k = i - 1;
+  while (k >= 0 && isAnyDigit(input.charCodeAt(k))) k--;
+  if (k >= 0) {
+    const before = input.charCodeAt(k);
+    if (NUMBER_JOINERS.has(before) && k > 0 && isAnyDigit(input.charCodeAt(k - 1))) return false;
+    if (CHAR_CLASS[before] === C_LATIN_LETTER) return false;
+  }
+  let m = i + 1;
+  while (m < n && isAnyDigit(input.charCodeAt(m))) m++;
+  if (m < n) {
+    const after = input.charCodeAt(m);
+    if (NUMBER_JOINERS.has(after) && m + 1 < n && isAnyDigit(input.charCodeAt(m + 1))) return false;
+    if (CHAR_CLASS[after] === C_LATIN_LETTER) return false;
+  }
+  return true;
 }

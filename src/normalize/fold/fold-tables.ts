@@ -39,6 +39,8 @@ export const A_ZWJ = 10;
 /** «?» «;» after Persian text, «,» between Persian words. */
 export const A_LATIN_PUNCT = 11;
 export const A_ELLIPSIS = 12;
+/** «.» between the digits of a Persian number: «۳۹.۲» → «۳۹٫۲». */
+export const A_DECIMAL_POINT = 13;
 
 export interface FoldTables {
   readonly action: Uint8Array;
@@ -96,6 +98,7 @@ function buildTables(settings: FoldSettings): FoldTables {
     action[0x3f] = A_LATIN_PUNCT;
     action[0x2c] = A_LATIN_PUNCT;
     action[0x3b] = A_LATIN_PUNCT;
+    if (settings.digits !== 'latin') action[0x2e] = A_DECIMAL_POINT;
   }
   if (settings.ellipsis === 'dots') action[0x2026] = A_ELLIPSIS;
   const dropped = new Uint8Array(0x10000);
