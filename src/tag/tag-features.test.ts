@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { bareForm, canonicalForm, computeWordFacts, verbPattern, vocabularyCheckHash, wordShape, SHAPE_DIGIT, SHAPE_LATIN, SHAPE_PUNCT, SHAPE_ZWNJ, type TagLexicon } from './tag-features.js';
+import {
+  bareForm,
+  canonicalForm,
+  computeWordFacts,
+  extractContextFeatures,
+  next2NeighbourFeatures,
+  nextNeighbourFeatures,
+  pairContextFeatures,
+  prevNeighbourFeatures,
+  tagHistoryFeatures,
+  verbPattern,
+  vocabularyCheckHash,
+  wordShape,
+  MAX_FEATURES,
+  SHAPE_DIGIT,
+  SHAPE_LATIN,
+  SHAPE_PUNCT,
+  SHAPE_ZWNJ,
+  type TagLexicon,
+} from './tag-features.js';
 
 const lexicon: TagLexicon = {
   lookup: () => -1,
@@ -69,5 +88,28 @@ describe('computeWordFacts with a vocabulary', () => {
     const f = computeWordFacts([known, other], lexicon, vocabulary);
     expect([f.vocabRow[0], f.word[0]]).toEqual([0, 111]);
     expect(f.vocabRow[1]).toBe(-1);
+  });
+});
+
+describe('context feature split', () => {
+  it('the neighbour, tag-history and pair features of each word of «دیروز علی به تهران رفت» are exactly extractContextFeatures', () => {
+    const forms = ['دیروز', 'علی', 'به', 'تهران', 'رفت'];
+    const facts = computeWordFacts(forms, lexicon);
+    const n = forms.length;
+    const whole = new Int32Array(MAX_FEATURES);
+    const parts = new Int32Array(MAX_FEATURES);
+    for (let i = 0; i < n; i++) {
+      for (const scheme of [0, 1, 2]) {
+        const [prevTag, prev2Tag] = i === 0 ? [-1, -2] : i === 1 ? [3, -1] : [3, 7];
+        const a = extractContextFeatures(facts, n, i, prevTag, prev2Tag, scheme, whole, 0);
+        let b = prevNeighbourFeatures(facts, i - 1, parts, 0);
+        b = nextNeighbourFeatures(facts, n, i + 1, parts, b);
+        b = next2NeighbourFeatures(facts, n, i + 2, parts, b);
+        b = tagHistoryFeatures(prevTag, prev2Tag, scheme, parts, b);
+        b = pairContextFeatures(facts, n, i, prevTag, parts, b);
+        const sorted = (x: Int32Array, k: number): number[] => Array.from(x.subarray(0, k)).sort((p, q) => p - q);
+        expect(sorted(parts, b)).toEqual(sorted(whole, a));
+      }
+    }
   });
 });

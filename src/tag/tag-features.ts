@@ -282,16 +282,22 @@ function setLexiconFacts(
   facts.gazetteer[i] = (lex >>> 4) & 0xf;
 }
 
-/**
- * Computes the per-word facts of a sentence once, before decoding. With a vocabulary, known forms
- * take their facts from it (vocabRow ≥ 0) and their local features are not computed.
- */
-export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, vocabulary?: TagVocabulary): WordFacts {
-  const n = forms.length;
-  // One allocation per sentence; each fact is a view of its own slice.
+type FactColumns = { -readonly [K in keyof WordFacts]: Int32Array };
+
+/** The facts a vocabulary row carries (what neighbours look at), copied into position i. */
+function setVocabularyFacts(facts: FactColumns, i: number, v: Int32Array, row: number): void {
+  facts.word[i] = v[row * VOCABULARY_FACTS]!;
+  facts.suffix3[i] = v[row * VOCABULARY_FACTS + 1]!;
+  facts.shape[i] = v[row * VOCABULARY_FACTS + 2]!;
+  setLexiconFacts(facts, i, v[row * VOCABULARY_FACTS + 3]!);
+  facts.cluster[i] = v[row * VOCABULARY_FACTS + 5]!;
+}
+
+function allocateFacts(n: number): FactColumns {
+  // One allocation; each fact is a view of its own slice.
   const buffer = new Int32Array(n * FACT_COUNT);
   const view = (k: number): Int32Array => buffer.subarray(k * n, (k + 1) * n);
-  const facts = {
+  return {
     word: view(0),
     suffix1: view(1),
     suffix2: view(2),
@@ -313,6 +319,28 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
     vocabRow: view(18).fill(-1),
     suffixGuess: view(19),
   };
+}
+
+/**
+ * The facts of the first `count` vocabulary rows, one position per row (vocabRow[r] = r), exactly as
+ * computeWordFacts sets them for a known form: what the model needs to precompute neighbour scores.
+ */
+export function vocabularyWordFacts(vocabulary: TagVocabulary, count: number): WordFacts {
+  const facts = allocateFacts(count);
+  for (let r = 0; r < count; r++) {
+    facts.vocabRow[r] = r;
+    setVocabularyFacts(facts, r, vocabulary.facts, r);
+  }
+  return facts;
+}
+
+/**
+ * Computes the per-word facts of a sentence once, before decoding. With a vocabulary, known forms
+ * take their facts from it (vocabRow ≥ 0) and their local features are not computed.
+ */
+export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, vocabulary?: TagVocabulary): WordFacts {
+  const n = forms.length;
+  const facts = allocateFacts(n);
   for (let i = 0; i < n; i++) {
     const form = forms[i]!;
     if (vocabulary) {
@@ -322,11 +350,7 @@ export function computeWordFacts(forms: readonly string[], lexicon: TagLexicon, 
       // A second, independent hash guards against a 32-bit collision with an unknown form.
       if (row >= 0 && v[row * VOCABULARY_FACTS + 4] === vocabularyCheckHash(form)) {
         facts.vocabRow[i] = row;
-        facts.word[i] = v[row * VOCABULARY_FACTS]!;
-        facts.suffix3[i] = v[row * VOCABULARY_FACTS + 1]!;
-        facts.shape[i] = v[row * VOCABULARY_FACTS + 2]!;
-        setLexiconFacts(facts, i, v[row * VOCABULARY_FACTS + 3]!);
-        facts.cluster[i] = v[row * VOCABULARY_FACTS + 5]!;
+        setVocabularyFacts(facts, i, v, row);
         continue;
       }
     }
@@ -560,6 +584,67 @@ export function extractContextFeatures(
   const nc = i + 1 < n ? f.cluster[i + 1]! : -2;
   out[k++] = feature1(T.prevCluster, pc);
   out[k++] = feature1(T.nextCluster, nc);
+  return k;
+}
+
+// The context features of extractContextFeatures split by what they depend on, so that the decoder
+// can add precomputed sums for known neighbours (decode-tags.ts). Together, prevNeighbourFeatures(i - 1),
+// nextNeighbourFeatures(i + 1), next2NeighbourFeatures(i + 2), tagHistoryFeatures and
+// pairContextFeatures write exactly the 22 features of extractContextFeatures (tag-features.test.ts).
+
+/** Features of word `j` as the previous word (j = i - 1; j < 0 is the sentence start). */
+export function prevNeighbourFeatures(f: WordFacts, j: number, out: Int32Array, k: number): number {
+  const inside = j >= 0;
+  out[k++] = feature1(T.prevWord, inside ? f.word[j]! : BOS);
+  out[k++] = feature1(T.prevLexClass, inside ? f.lexClass[j]! : -1);
+  out[k++] = feature1(T.prevSuffix3, inside ? f.suffix3[j]! : BOS);
+  out[k++] = feature1(T.prevShape, inside ? f.shape[j]! : -1);
+  out[k++] = feature1(T.prevCluster, inside ? f.cluster[j]! : -1);
+  return k;
+}
+
+/** Features of word `j` as the next word (j = i + 1; j ≥ n is the sentence end). */
+export function nextNeighbourFeatures(f: WordFacts, n: number, j: number, out: Int32Array, k: number): number {
+  const inside = j < n;
+  out[k++] = feature1(T.nextWord, inside ? f.word[j]! : EOS);
+  out[k++] = feature1(T.nextLexClass, inside ? f.lexClass[j]! : -2);
+  out[k++] = feature1(T.nextSuffix3, inside ? f.suffix3[j]! : EOS);
+  out[k++] = feature1(T.nextShape, inside ? f.shape[j]! : -1);
+  out[k++] = feature1(T.nextCluster, inside ? f.cluster[j]! : -2);
+  return k;
+}
+
+/** The feature of word `j` as the word after next (j = i + 2; j ≥ n is past the sentence end). */
+export function next2NeighbourFeatures(f: WordFacts, n: number, j: number, out: Int32Array, k: number): number {
+  out[k++] = feature1(T.next2Word, j < n ? f.word[j]! : EOS2);
+  return k;
+}
+
+/** Features of the two previous tags alone (-1/-2 before the sentence); the scheme salts one. */
+export function tagHistoryFeatures(prevTag: number, prev2Tag: number, scheme: number, out: Int32Array, k: number): number {
+  const salt = SCHEME_SALT[scheme] ?? SCHEME_SALT[0]!;
+  const prevTagFeature = feature1(T.prevTag, prevTag);
+  out[k++] = prevTagFeature;
+  out[k++] = fmix(prevTagFeature ^ salt) || 1;
+  out[k++] = feature1(T.prev2Tag, prev2Tag);
+  out[k++] = feature2(T.prevTwoTags, prevTag, prev2Tag);
+  return k;
+}
+
+/** The remaining context features of word `i`: pairs of words, tag with word, position. */
+export function pairContextFeatures(f: WordFacts, n: number, i: number, prevTag: number, out: Int32Array, k: number): number {
+  const w = f.word[i]!;
+  const pw = i > 0 ? f.word[i - 1]! : BOS;
+  const nw = i + 1 < n ? f.word[i + 1]! : EOS;
+  const lc = f.lexClass[i]!;
+  const nlc = i + 1 < n ? f.lexClass[i + 1]! : -2;
+  out[k++] = feature2(T.lexClassNextLexClass, lc, nlc);
+  out[k++] = feature2(T.prevTagWord, prevTag, w);
+  out[k++] = feature2(T.prevTagLexClass, prevTag, lc);
+  out[k++] = feature2(T.wordNextWord, w, nw);
+  out[k++] = feature2(T.prevWordWord, pw, w);
+  out[k++] = feature1(T.position, i === 0 ? (n === 1 ? 3 : 1) : i === n - 1 ? 2 : 0);
+  out[k++] = feature2(T.prevEntityRate, i > 0 ? f.entityRate[i - 1]! : -1, f.entityRate[i]!);
   return k;
 }
 

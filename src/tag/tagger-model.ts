@@ -4,7 +4,18 @@
  * classes. One binary file (tagger.bin) holds the typed arrays; model.json holds their sizes and tags.
  */
 import { DabirError } from '../errors.js';
-import { VOCABULARY_FACTS, hashString, type TagLexicon, type TagVocabulary } from './tag-features.js';
+import {
+  MAX_FEATURES,
+  VOCABULARY_FACTS,
+  hashString,
+  next2NeighbourFeatures,
+  nextNeighbourFeatures,
+  prevNeighbourFeatures,
+  tagHistoryFeatures,
+  vocabularyWordFacts,
+  type TagLexicon,
+  type TagVocabulary,
+} from './tag-features.js';
 import { forEachClusterWord } from './word-clusters.js';
 
 /** Bumped whenever the binary layout or the feature templates change; the loader refuses others. */
@@ -45,6 +56,21 @@ export interface TaggerArrays {
   readonly vocabularyScores: Int32Array;
 }
 
+/**
+ * Summed weights (one score per tag per row) of the context features that look at one neighbour,
+ * for each vocabulary form in that role; row `boundary` (= vocabulary count) is the sentence start
+ * (prev) or end (next, next2). Built on first use: int16 weights sum exactly in any order.
+ */
+export interface NeighbourScores {
+  /** prevWord, prevLexClass, prevSuffix3, prevShape, prevCluster of a form as word i - 1. */
+  readonly prev: Int32Array;
+  /** nextWord, nextLexClass, nextSuffix3, nextShape, nextCluster of a form as word i + 1. */
+  readonly next: Int32Array;
+  /** next2Word of a form as word i + 2. */
+  readonly next2: Int32Array;
+  readonly boundary: number;
+}
+
 export interface TaggerModel {
   readonly meta: TaggerMeta;
   readonly tags: readonly string[];
@@ -54,6 +80,13 @@ export interface TaggerModel {
   setLocalScores(row: number, scores: Int32Array): void;
   /** Adds the weights of `count` features to `scores` (one slot per tag). */
   addScores(features: Int32Array, count: number, scores: Int32Array): void;
+  /** Neighbour scores of the vocabulary forms (computed once, on first call). */
+  neighbourScores(): NeighbourScores;
+  /**
+   * Summed weights of tagHistoryFeatures for a scheme (computed once per scheme): the row of
+   * (prevTag, prev2Tag) starts at ((prevTag + 1) * (tags + 2) + prev2Tag + 2) * tags.
+   */
+  tagHistoryScores(scheme: number): Int32Array;
 }
 
 /** Open-addressing table from int32 keys (never 0) to row indexes. */
@@ -157,6 +190,29 @@ export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbSt
   const { lexiconValues, vocabularyScores } = arrays;
   const vocabIndex = new HashIndex(arrays.vocabularyKeys);
   const stems = parseVerbStems(verbStems);
+  const vocabulary: TagVocabulary = {
+    find: (formHash: number): number => (formHash === 0 ? -1 : vocabIndex.get(formHash)),
+    facts: arrays.vocabularyFacts,
+  };
+  const addScores = (features: Int32Array, count: number, scores: Int32Array): void => {
+    for (let j = 0; j < count; j++) {
+      const key = features[j]!;
+      let slot = (key ^ (key >>> 15)) & mask;
+      for (;;) {
+        const base = slot * stride;
+        const k = (table[base]! & 0xffff) | (table[base + 1]! << 16);
+        if (k === key) {
+          for (let c = 0; c < tagCount; c++) scores[c]! += table[base + 2 + c]!;
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+  };
+  // Lazy caches of this read-only model (see NeighbourScores).
+  let neighbours: NeighbourScores | undefined;
+  const tagHistory: (Int32Array | undefined)[] = [];
   return {
     meta,
     tags: meta.tags,
@@ -174,31 +230,61 @@ export function createTaggerModel(meta: TaggerMeta, arrays: TaggerArrays, verbSt
       pastStems: stems.pastStems,
       presentStems: stems.presentStems,
     },
-    vocabulary: {
-      find: (formHash: number): number => (formHash === 0 ? -1 : vocabIndex.get(formHash)),
-      facts: arrays.vocabularyFacts,
-    },
+    vocabulary,
     setLocalScores(row: number, scores: Int32Array): void {
       const base = row * tagCount;
       for (let c = 0; c < tagCount; c++) scores[c] = vocabularyScores[base + c]!;
     },
-    addScores(features: Int32Array, count: number, scores: Int32Array): void {
-      for (let j = 0; j < count; j++) {
-        const key = features[j]!;
-        let slot = (key ^ (key >>> 15)) & mask;
-        for (;;) {
-          const base = slot * stride;
-          const k = (table[base]! & 0xffff) | (table[base + 1]! << 16);
-          if (k === key) {
-            for (let c = 0; c < tagCount; c++) scores[c]! += table[base + 2 + c]!;
-            break;
-          }
-          if (k === 0) break;
-          slot = (slot + 1) & mask;
-        }
+    addScores,
+    neighbourScores(): NeighbourScores {
+      neighbours ??= buildNeighbourScores(vocabulary, meta.vocabularyCount, tagCount, addScores);
+      return neighbours;
+    },
+    tagHistoryScores(scheme: number): Int32Array {
+      let rows = tagHistory[scheme];
+      if (!rows) {
+        rows = buildTagHistoryScores(scheme, tagCount, addScores);
+        tagHistory[scheme] = rows;
       }
+      return rows;
     },
   };
+}
+
+type AddScores = (features: Int32Array, count: number, scores: Int32Array) => void;
+
+function buildNeighbourScores(vocabulary: TagVocabulary, count: number, tagCount: number, addScores: AddScores): NeighbourScores {
+  const facts = vocabularyWordFacts(vocabulary, count);
+  const prev = new Int32Array((count + 1) * tagCount);
+  const next = new Int32Array((count + 1) * tagCount);
+  const next2 = new Int32Array((count + 1) * tagCount);
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Int32Array(tagCount);
+  // Sums into one small array copied out per row (a subarray per row made the build slower).
+  const put = (rows: Int32Array, r: number, k: number): void => {
+    scores.fill(0);
+    addScores(features, k, scores);
+    rows.set(scores, r * tagCount);
+  };
+  // Row `count` is the boundary: index -1 (before the start) or `count` (past the end) of these facts.
+  for (let r = 0; r <= count; r++) {
+    put(prev, r, prevNeighbourFeatures(facts, r === count ? -1 : r, features, 0));
+    put(next, r, nextNeighbourFeatures(facts, count, r, features, 0));
+    put(next2, r, next2NeighbourFeatures(facts, count, r, features, 0));
+  }
+  return { prev, next, next2, boundary: count };
+}
+
+function buildTagHistoryScores(scheme: number, tagCount: number, addScores: AddScores): Int32Array {
+  const rows = new Int32Array((tagCount + 1) * (tagCount + 2) * tagCount);
+  const features = new Int32Array(MAX_FEATURES);
+  for (let p = -1; p < tagCount; p++) {
+    for (let p2 = -2; p2 < tagCount; p2++) {
+      const base = ((p + 1) * (tagCount + 2) + p2 + 2) * tagCount;
+      addScores(features, tagHistoryFeatures(p, p2, scheme, features, 0), rows.subarray(base, base + tagCount));
+    }
+  }
+  return rows;
 }
 
 function byteLength(meta: TaggerMeta): number {
