@@ -42,6 +42,10 @@ export function createProgram(): Command {
 /** Runs the CLI on `argv` (user arguments only, without node and script) and returns the exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = createProgram();
+  // commander answers «dabir help foo» with the full help and exit 2 but never says what was wrong.
+  if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1])) {
+    process.stderr.write(`dabir: unknown command '${argv[1]}'\n`);
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_OK;

@@ -33,6 +33,13 @@ describe('dabir --help', () => {
     expect(runDabir(['-V'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
+  it('names the unknown command of «dabir help foo» on stderr and exits 2', () => {
+    const r = runDabir(['help', 'foo']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("dabir: unknown command 'foo'");
+    expect(r.stdout).toBe('');
+  });
+
   it('shows help on stderr and exits 2 when no command is given', () => {
     const r = runDabir([]);
     expect(r.code).toBe(2);
