@@ -1,6 +1,6 @@
 // Viterbi with pruned predecessors against a plain full search: same tags, ties included.
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../seeded-random.js';
 import { BIO_TAGS, TAG_COUNT, isAllowedTransition, tagMask } from './bio-tags.js';
 import { decodeViterbi, transitionGaps } from './decode-viterbi.js';
 import { loadNerModel } from './ner-model.js';

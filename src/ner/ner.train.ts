@@ -25,7 +25,7 @@ import { tagWords } from '../tag/index.js';
 import { normalize } from '../normalize/index.js';
 import { clusterWords } from './cluster-words.js';
 import { writeModelCard } from './write-model-card.js';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../seeded-random.js';
 
 const T = TAG_COUNT;
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);

@@ -34,7 +34,7 @@ import {
   type TaggerMeta,
   type TaggerModel,
 } from './tagger-model.js';
-import { seededRandom } from '../../scripts/seeded-random.js';
+import { seededRandom } from '../seeded-random.js';
 
 /** Class labels: the 17 UPOS tags (UPOS_TAGS without the "not tagged" slot). */
 export const TAGS: readonly string[] = UPOS_TAGS.slice(1);

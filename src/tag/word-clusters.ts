@@ -4,6 +4,7 @@
  * from unannotated text by tag.train.ts (two-level spherical k-means over neighbour vectors); the
  * model ships the result as models/tagger/clusters.txt, one line of words per fine cluster.
  */
+import { seededRandom } from '../seeded-random.js';
 
 /** Fine cluster id = coarse id · CLUSTER_SUBS + sub id, so the coarse id is a prefix of the fine one. */
 export const CLUSTER_SUB_BITS = 4;
@@ -21,18 +22,6 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { minCount: 3, contexts: 1000, coarse: 128, iterations: 12, seed: 20261126 };
-
-/** mulberry32: seeded so that the clusters are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sparse unit vectors in CSR form. */
 interface Vectors {

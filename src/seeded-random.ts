@@ -1,4 +1,7 @@
-/** mulberry32: a small seeded PRNG, so that training shuffles are the same on every run (same data, same bytes). */
+/**
+ * mulberry32: a small seeded PRNG, so that training shuffles and word clusters are the same on every run
+ * (same data, same bytes). In src/ because the tagger's cluster code, which the runtime loads, uses it too.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
