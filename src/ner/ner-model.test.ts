@@ -29,6 +29,6 @@ describe('parseNerModel', () => {
     expect(meta.name).toBe('ner');
     expect(meta.formatVersion).toBe(NER_FORMAT_VERSION);
     expect(meta.tags).toEqual(BIO_TAGS);
-    expect(meta.sources.every((s) => s.licence.length > 0)).toBe(true);
+    expect(meta.sources.every((s) => s.license.length > 0)).toBe(true);
   });
 });

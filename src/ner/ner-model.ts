@@ -20,7 +20,7 @@ export const NER_STYLE_IDS = ['none', 'peyma', 'arman', 'parstwiner'] as const;
 
 export interface NerSource {
   readonly name: string;
-  readonly licence: string;
+  readonly license: string;
   readonly use: string;
 }
 

@@ -32,7 +32,7 @@ Reproduce: \`npm run eval -- ner\`.
 
 ## Data and terms
 
-${meta.sources.map((s) => `- ${s.name}: ${s.licence}; ${s.use}.`).join('\n')}
+${meta.sources.map((s) => `- ${s.name}: ${s.license}; ${s.use}.`).join('\n')}
 
 PEYMA and ARMAN are published for research (academic) use only. This model is derived from them: use it
 under the same terms, for research, unless you retrain without them (\`NER_CORPORA\` can be limited in
