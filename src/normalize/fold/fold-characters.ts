@@ -148,7 +148,7 @@ export function foldCharactersIfChanged(input: string, settings: FoldSettings): 
         b.replace(1, '...', 'punct/ellipsis');
         break;
       case A_DECIMAL_POINT:
-        if (isDecimalPoint(input, i, persianRunEnd)) {
+        if (isDecimalPoint(input, i, persianRunEnd, t.dropped)) {
           b.keepTo(i);
           b.replace(1, '\u066b', 'punct/decimal-separator');
         }
@@ -442,27 +442,41 @@ function isAnyDigit(c: number): boolean {
  * Whether the «.» at `i` is the decimal point of a number written in Persian digits: «۳۹.۲ درصد» →
  * «۳۹٫۲». The digits before it are Persian or Arabic-Indic, or ASCII digits this pass made Persian
  * (their run ends at `persianRunEnd`); a digit follows; and the number has no other part, so dates,
- * versions and addresses («۱۴۰۲.۰۵.۰۱», «۱۹۲.۱۶۸.۱.۱», «v1.2») keep their dots.
+ * versions and addresses («۱۴۰۲.۰۵.۰۱», «۱۹۲.۱۶۸.۱.۱», «v1.2») keep their dots. Characters this pass
+ * removes (controls, ZWNJs beside digits) are looked through, so the answer is the same on the next run.
  */
-function isDecimalPoint(input: string, i: number, persianRunEnd: number): boolean {
-  const n = input.length;
-  if (i === 0 || i + 1 >= n) return false;
-  const p = input.charCodeAt(i - 1);
-  const persianBefore = (p >= 0x06f0 && p <= 0x06f9) || (p >= 0x0660 && p <= 0x0669) || (p <= 0x39 && p >= 0x30 && persianRunEnd === i);
-  if (!persianBefore || !isAnyDigit(input.charCodeAt(i + 1))) return false;
-  let k = i - 1;
-  while (k >= 0 && isAnyDigit(input.charCodeAt(k))) k--;
-  if (k >= 0) {
-    const before = input.charCodeAt(k);
-    if (NUMBER_JOINERS.has(before) && k > 0 && isAnyDigit(input.charCodeAt(k - 1))) return false;
-    if (CHAR_CLASS[before] === C_LATIN_LETTER) return false;
+function isDecimalPoint(input: string, i: number, persianRunEnd: number, dropped: Uint8Array): boolean {
+  const p = skipGone(input, i - 1, -1, dropped);
+  const q = skipGone(input, i + 1, 1, dropped);
+  if (p < 0 || q >= input.length) return false;
+  const c = input.charCodeAt(p);
+  const persianBefore = (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x30 && c <= 0x39 && persianRunEnd === p + 1);
+  if (!persianBefore || !isAnyDigit(input.charCodeAt(q))) return false;
+  return isNumberEnd(input, p, -1, dropped) && isNumberEnd(input, q, 1, dropped);
+}
+
+/**
+ * Whether the digits around `from` end there as a number with no further part: walking in direction
+ * `step` past digits, the next character is not a number joiner followed by a digit («۱۴۰۲/۰۵») nor a
+ * Latin letter («v1.2»).
+ */
+function isNumberEnd(input: string, from: number, step: 1 | -1, dropped: Uint8Array): boolean {
+  let k = from;
+  while (k >= 0 && k < input.length && isAnyDigit(input.charCodeAt(k))) k = skipGone(input, k + step, step, dropped);
+  if (k < 0 || k >= input.length) return true;
+  const c = input.charCodeAt(k);
+  if (CHAR_CLASS[c] === C_LATIN_LETTER) return false;
+  if (!NUMBER_JOINERS.has(c)) return true;
+  const beyond = skipGone(input, k + step, step, dropped);
+  return !(beyond >= 0 && beyond < input.length && isAnyDigit(input.charCodeAt(beyond)));
+}
+
+/** The first index from `i` in direction `step` whose character this pass keeps (past dropped ones and ZWNJs). */
+function skipGone(input: string, i: number, step: 1 | -1, dropped: Uint8Array): number {
+  while (i >= 0 && i < input.length) {
+    const c = input.charCodeAt(i);
+    if (dropped[c] !== 1 && CHAR_CLASS[c] !== C_ZWNJ) break;
+    i += step;
   }
-  let m = i + 1;
-  while (m < n && isAnyDigit(input.charCodeAt(m))) m++;
-  if (m < n) {
-    const after = input.charCodeAt(m);
-    if (NUMBER_JOINERS.has(after) && m + 1 < n && isAnyDigit(input.charCodeAt(m + 1))) return false;
-    if (CHAR_CLASS[after] === C_LATIN_LETTER) return false;
-  }
-  return true;
+  return i;
 }
