@@ -548,49 +548,15 @@ export function extractContextFeatures(
   out: Int32Array,
   k: number,
 ): number {
-  const salt = SCHEME_SALT[scheme] ?? SCHEME_SALT[0]!;
-  const w = f.word[i]!;
-  const pw = i > 0 ? f.word[i - 1]! : BOS;
-  const nw = i + 1 < n ? f.word[i + 1]! : EOS;
-  const n2w = i + 2 < n ? f.word[i + 2]! : EOS2;
-  const lc = f.lexClass[i]!;
-  const plc = i > 0 ? f.lexClass[i - 1]! : -1;
-  const nlc = i + 1 < n ? f.lexClass[i + 1]! : -2;
-  const er = f.entityRate[i]!;
-  const prevWord = feature1(T.prevWord, pw);
-  const nextWord = feature1(T.nextWord, nw);
-  const prevTagFeature = feature1(T.prevTag, prevTag);
-  out[k++] = prevWord;
-  out[k++] = nextWord;
-  out[k++] = prevTagFeature;
-  out[k++] = fmix(prevTagFeature ^ salt) || 1;
-  out[k++] = feature1(T.next2Word, n2w);
-  out[k++] = feature1(T.prevLexClass, plc);
-  out[k++] = feature1(T.nextLexClass, nlc);
-  out[k++] = feature2(T.lexClassNextLexClass, lc, nlc);
-  out[k++] = feature1(T.prev2Tag, prev2Tag);
-  out[k++] = feature2(T.prevTwoTags, prevTag, prev2Tag);
-  out[k++] = feature2(T.prevTagWord, prevTag, w);
-  out[k++] = feature2(T.prevTagLexClass, prevTag, lc);
-  out[k++] = feature1(T.prevSuffix3, i > 0 ? f.suffix3[i - 1]! : BOS);
-  out[k++] = feature1(T.nextSuffix3, i + 1 < n ? f.suffix3[i + 1]! : EOS);
-  out[k++] = feature2(T.wordNextWord, w, nw);
-  out[k++] = feature2(T.prevWordWord, pw, w);
-  out[k++] = feature1(T.position, i === 0 ? (n === 1 ? 3 : 1) : i === n - 1 ? 2 : 0);
-  out[k++] = feature1(T.nextShape, i + 1 < n ? f.shape[i + 1]! : -1);
-  out[k++] = feature1(T.prevShape, i > 0 ? f.shape[i - 1]! : -1);
-  out[k++] = feature2(T.prevEntityRate, i > 0 ? f.entityRate[i - 1]! : -1, er);
-  const pc = i > 0 ? f.cluster[i - 1]! : -1;
-  const nc = i + 1 < n ? f.cluster[i + 1]! : -2;
-  out[k++] = feature1(T.prevCluster, pc);
-  out[k++] = feature1(T.nextCluster, nc);
-  return k;
+  k = prevNeighbourFeatures(f, i - 1, out, k);
+  k = nextNeighbourFeatures(f, n, i + 1, out, k);
+  k = next2NeighbourFeatures(f, n, i + 2, out, k);
+  k = tagHistoryFeatures(prevTag, prev2Tag, scheme, out, k);
+  return pairContextFeatures(f, n, i, prevTag, out, k);
 }
 
-// The context features of extractContextFeatures split by what they depend on, so that the decoder
-// can add precomputed sums for known neighbours (decode-tags.ts). Together, prevNeighbourFeatures(i - 1),
-// nextNeighbourFeatures(i + 1), next2NeighbourFeatures(i + 2), tagHistoryFeatures and
-// pairContextFeatures write exactly the 22 features of extractContextFeatures (tag-features.test.ts).
+// The context features split by what they depend on, so that the decoder can add precomputed sums for
+// known neighbours (decode-tags.ts); extractContextFeatures is the five of them in a row.
 
 /** Features of word `j` as the previous word (j = i - 1; j < 0 is the sentence start). */
 export function prevNeighbourFeatures(f: WordFacts, j: number, out: Int32Array, k: number): number {
