@@ -17,3 +17,4 @@ export { validateDoc } from './doc/validate-doc.js';
 export * from './doc/labels.js';
 export { DabirError, type DabirErrorCode } from './errors.js';
 export { preloadModels, registerModel } from './model-loader/load-model.js';
+export { renderPage, type PageOptions } from './web/index.js';

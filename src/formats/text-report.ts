@@ -8,7 +8,8 @@ import type { Quote } from '../doc/layers.js';
 
 const MAX_QUOTE_CHARS = 240;
 
-function clip(s: string, max: number): string {
+/** One line of at most `max` characters: «a\n b» → «a b»; longer text ends in «…». */
+export function clip(s: string, max: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
@@ -21,8 +22,8 @@ function speakerLine(doc: Doc, q: Quote): string {
   return `${s.name}${how}`;
 }
 
-/** Entity names per label: from mention groups when linked, else from the entity spans. */
-function entitiesByLabel(doc: Doc): Map<EntityLabel, string[]> {
+/** Entity names per label: from mention groups when linked, else from the entity spans (the page uses it too). */
+export function entitiesByLabel(doc: Doc): Map<EntityLabel, string[]> {
   const byLabel = new Map<EntityLabel, string[]>();
   const add = (label: EntityLabel, name: string): void => {
     const list = byLabel.get(label) ?? [];

@@ -5,14 +5,16 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { analyze } from '../../analyze.js';
+import type { Doc } from '../../doc/doc.js';
 import { docToJSON } from '../../formats/json.js';
 import { docToTextReport } from '../../formats/text-report.js';
+import { renderPage } from '../../web/index.js';
 import { runAnalyzeBatch } from '../analyze-batch/run-analyze-batch.js';
 import type { CliCommand } from '../cli-command.js';
 import { CliUsageError } from '../cli-errors.js';
 import { createOutput, readInput } from '../io/index.js';
 
-export const ANALYZE_FORMATS = ['json', 'text'] as const;
+export const ANALYZE_FORMATS = ['json', 'text', 'html'] as const;
 type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
 
 interface AnalyzeFlags {
@@ -27,10 +29,16 @@ function workerCount(value: string | undefined): number {
   return Math.min(Number(value), 256);
 }
 
+function formatDoc(doc: Doc, format: AnalyzeFormat): string {
+  if (format === 'text') return docToTextReport(doc);
+  if (format === 'html') return renderPage({ doc });
+  return `${JSON.stringify(docToJSON(doc))}\n`;
+}
+
 async function runAnalyze(file: string | undefined, flags: AnalyzeFlags, command: Command): Promise<void> {
   if (flags.jsonl) {
     if (command.getOptionValueSource('format') === 'cli' && flags.format !== 'json') {
-      throw new CliUsageError("option '--jsonl' writes JSON Lines; '--format text' cannot be used with it");
+      throw new CliUsageError(`option '--jsonl' writes JSON Lines; '--format ${flags.format}' cannot be used with it`);
     }
     const summary = await runAnalyzeBatch(file, { workers: workerCount(flags.workers) });
     if (summary.errors > 0) {
@@ -41,7 +49,7 @@ async function runAnalyze(file: string | undefined, flags: AnalyzeFlags, command
   if (flags.workers !== undefined) throw new CliUsageError("option '--workers <n>' needs '--jsonl'");
   const doc = analyze(await readInput(file));
   const out = createOutput();
-  const wait = out.write(flags.format === 'text' ? docToTextReport(doc) : `${JSON.stringify(docToJSON(doc))}\n`);
+  const wait = out.write(formatDoc(doc, flags.format));
   if (wait) await wait;
   await out.flush();
 }
@@ -61,6 +69,7 @@ export const analyzeCommand: CliCommand = {
         '\nFormats:\n' +
           '  json  the Doc as one JSON object (schema: src/doc/doc.schema.json)\n' +
           '  text  a readable report: sources, who said what, entities by type, keywords, summary\n' +
+          '  html  one self-contained web page showing the article annotated (as `dabir serve` does)\n' +
           '\nBatch mode (--jsonl) keeps input order; a line that is not valid JSON or lacks a string "text"\n' +
           'gives {"id", "line", "error": {"code", "message"}} for that line and the batch goes on.\n' +
           '\nExamples:\n  dabir analyze --format text article.txt\n  dabir analyze --jsonl articles.jsonl > analyzed.jsonl',

@@ -7,6 +7,7 @@ import { analyzeCommand } from './analyze.js';
 import { keysCommand } from './keys.js';
 import { nerCommand } from './ner.js';
 import { normalizeCommand } from './normalize.js';
+import { serveCommand } from './serve.js';
 import { tagCommand } from './tag.js';
 import { tokenizeCommand } from './tokenize.js';
 
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   keysCommand,
   nerCommand,
   analyzeCommand,
+  serveCommand,
 ];
