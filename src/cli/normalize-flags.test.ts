@@ -20,6 +20,7 @@ describe('normalizeOptionsFrom', () => {
     [['--no-zwnj'], { restoreZwnj: false }],
     [['--no-fix-spacing', '--no-separate-digits'], { fixSpacing: false, separateDigits: false }],
     [['--no-zwnj-compounds', '--demonstratives', 'zwnj'], { zwnj: { compounds: false, demonstratives: 'zwnj' } }],
+    [['--spaced-compounds', 'always'], { zwnj: { spacedCompounds: 'always' } }],
     [['--quotes', 'guillemets', '--punctuation', 'keep', '--ellipsis', 'dots'], { quotes: 'guillemets', punctuation: 'keep', ellipsis: 'dots' }],
   ])('maps %j to %j', (args, expected) => {
     expect(optionsFor(args)).toEqual(expected);

@@ -21,6 +21,12 @@ export function addNormalizeFlags(command: Command): Command {
     .option('--no-zwnj', 'do not restore zero-width non-joiners (U+200C): «میروم» stays')
     .option('--no-zwnj-compounds', 'restore ZWNJ in affixes only, not in compounds such as «رئیسجمهوری»')
     .addOption(
+      new Option(
+        '--spaced-compounds <when>',
+        '«ثبت نام» → «ثبت‌نام»: auto (only in text that writes ZWNJs as spaces, default) or always',
+      ).choices(['auto', 'always']),
+    )
+    .addOption(
       new Option('--demonstratives <style>', '«آنها»/«آن‌ها»: corpus (UD majority, default), joined or zwnj').choices([
         'corpus',
         'joined',
@@ -40,6 +46,7 @@ interface NormalizeFlagValues {
   zwnj?: boolean;
   zwnjCompounds?: boolean;
   demonstratives?: ZwnjOptions['demonstratives'];
+  spacedCompounds?: ZwnjOptions['spacedCompounds'];
 }
 
 /** normalize() options from the flags given on the command line (none given → {}). */
@@ -58,6 +65,7 @@ export function normalizeOptionsFrom(command: Command): NormalizeOptions {
   const zwnj: ZwnjOptions = {};
   if (given('zwnjCompounds')) zwnj.compounds = flags.zwnjCompounds;
   if (given('demonstratives')) zwnj.demonstratives = flags.demonstratives;
+  if (given('spacedCompounds')) zwnj.spacedCompounds = flags.spacedCompounds;
   if (Object.keys(zwnj).length > 0) options.zwnj = zwnj;
   return options;
 }

@@ -1,7 +1,8 @@
 /**
  * Feature extraction for the NER perceptron, as 32-bit hashes (feature-hash.ts): the word key,
- * affixes, shape, neighbours ±2, gazetteer marks around the word, exact-rule marks, UPOS and word
- * classes. The same function serves training and tagging, so the two can never disagree.
+ * affixes, shape, neighbours ±2, gazetteer marks of the word and its neighbours ±2 (the curated and
+ * shared lists and the training corpora's names), exact-rule marks, UPOS and word classes. The same
+ * function serves training and tagging, so the two can never disagree.
  */
 import { GAZ_KINDS, type Gazetteer } from './gazetteer.js';
 import { hashString, mixHash } from './feature-hash.js';
@@ -129,6 +130,11 @@ export function extractFeatures(v: SentenceView, i: number, out: number[]): void
     const up1 = i + 1 < u.length ? u[i + 1]! : UPOS_EOS;
     out.push(mixHash(31, u[i]!), mixHash(32, um1), mixHash(33, up1), mixHash(mixHash(34, um1), u[i]!), mixHash(mixHash(35, u[i]!), up1));
   }
+  // A headline's first word by what follows it («جوان : ...», a newspaper), and gazetteer marks two
+  // words away (the end of «سازمان ... و ...» names); templates 50, 52-55.
+  if (i === 0) out.push(mixHash(50, hp1));
+  pushGaz(out, v, i - 2, 52);
+  pushGaz(out, v, i + 2, 54);
   const cl = v.clusters;
   if (cl !== undefined) {
     const c0 = cl[i]! + 3;

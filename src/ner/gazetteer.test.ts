@@ -49,3 +49,13 @@ describe('Gazetteer.mark', () => {
     },
   );
 });
+
+describe('Gazetteer kinds', () => {
+  it('keeps a training-corpus name (TORG) apart from the curated ORG kind, with its own bit', () => {
+    const names = new Gazetteer([['TORG', 'شرکت ملی پالایش و پخش']]);
+    const { begin, inside } = names.mark(['شرکت', 'ملی', 'پالایش', 'و', 'پخش'].map(wordKey));
+    expect(begin[0]).toBe(kindBit('TORG'));
+    expect(begin[0]! & kindBit('ORG')).toBe(0);
+    expect([...inside]).toEqual([0, kindBit('TORG'), kindBit('TORG'), kindBit('TORG'), kindBit('TORG')]);
+  });
+});

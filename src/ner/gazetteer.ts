@@ -6,7 +6,11 @@
 import { wordKey } from './word-key.js';
 
 /** Gazetteer kinds; each becomes a feature family. */
-export const GAZ_KINDS = ['LOC', 'ORG', 'PERF', 'HON', 'ROLE', 'ORGT', 'LOCT', 'FACT', 'EVT', 'CITY', 'PROV', 'CTRY'] as const;
+export const GAZ_KINDS = [
+  'LOC', 'ORG', 'PERF', 'HON', 'ROLE', 'ORGT', 'LOCT', 'FACT', 'EVT', 'CITY', 'PROV', 'CTRY',
+  // Names annotated in the training corpora, by type (ner.train.ts; jackknifed there).
+  'TPER', 'TLOC', 'TORG', 'TFAC', 'TEVT', 'TPRO',
+] as const;
 export type GazKind = (typeof GAZ_KINDS)[number];
 
 const KIND_BIT = new Map<string, number>(GAZ_KINDS.map((k, i) => [k, 1 << i]));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadModelBytes, loadModelJson, loadModelText } from '../model-loader/load-model.js';
 import { BIO_TAGS } from './bio-tags.js';
-import { NER_FORMAT_VERSION, parseNerModel, type NerModelMeta } from './ner-model.js';
+import { NER_FORMAT_VERSION, parseClasses, parseNerModel, type NerModelMeta } from './ner-model.js';
 
 const meta = loadModelJson<NerModelMeta>('ner/model.json');
 const files = (): [Uint8Array, string] => [loadModelBytes('ner/weights.bin'), loadModelText('ner/gazetteer.tsv')];
@@ -30,5 +30,11 @@ describe('parseNerModel', () => {
     expect(meta.formatVersion).toBe(NER_FORMAT_VERSION);
     expect(meta.tags).toEqual(BIO_TAGS);
     expect(meta.sources.every((s) => s.license.length > 0)).toBe(true);
+  });
+});
+
+describe('parseClasses', () => {
+  it('reads every `key<TAB>class` line, the empty key (a ZWNJ-only word) included, as training saw them', () => {
+    expect([...parseClasses('\t185\nتهران\t7\nمهر\t12\n')]).toEqual([['', 185], ['تهران', 7], ['مهر', 12]]);
   });
 });

@@ -13,7 +13,8 @@ import { Gazetteer, GAZ_KINDS, type GazKind } from './gazetteer.js';
 import { curatedEntries } from './gazetteers/index.js';
 import { EmissionScorer } from './score-emissions.js';
 
-export const NER_FORMAT_VERSION = 2;
+// 3: gazetteer kinds T* (training-corpus names), gazetteer marks at ±2, headline template 50.
+export const NER_FORMAT_VERSION = 3;
 
 /** Styles in the order of their ids in weights.bin (0 = shared by all corpora). */
 export const NER_STYLE_IDS = ['none', 'peyma', 'arman', 'parstwiner'] as const;
@@ -99,12 +100,15 @@ export function buildGazetteer(tsv: string): Gazetteer {
   return new Gazetteer(entries);
 }
 
-/** Reads clusters.tsv (`key<TAB>class` per line). */
+/**
+ * Reads clusters.tsv (`key<TAB>class` per line). The empty key (a word of ZWNJ or diacritics only) has
+ * a class too: training saw it, so tagging must.
+ */
 export function parseClasses(tsv: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of tsv.split('\n')) {
     const tab = line.indexOf('\t');
-    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    if (tab >= 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
   }
   return out;
 }

@@ -19,6 +19,9 @@ const SENTENCES = [
   'پوتین',
   'Apple و Google',
   'رئيس جمهوري',
+  // A headline (template 50) and gazetteer names two words away (templates 52-55).
+  'ابتکار : شرکت ملی پالایش و پخش فراورده‌های نفتی و سازمان حمایت مصرف‌کنندگان در تهران',
+  'جوان :',
 ].map((s) => s.split(' '));
 
 function reference(style: string, forms: string[], upos?: string[]): Float64Array {

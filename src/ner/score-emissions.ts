@@ -33,9 +33,11 @@ const EOS_NEXT2_BEFORE_LAST = 5;
 const FIRST_WORD = 6;
 const GAZ_BASE = 7;
 const K = GAZ_KINDS.length;
+// Gazetteer templates (begin, inside) of the word, the words before and after, two before and two after.
+const GAZ_TEMPLATES = [22, 23, 24, 25, 26, 27, 52, 53, 54, 55];
 // Rule marks are 1 + 2 × label + (0 begin | 1 inside) over 4 labels (extract-features.ts RULE_LABELS).
 const RULE_MARKS = 9;
-const RULE_SELF_BASE = GAZ_BASE + 6 * K;
+const RULE_SELF_BASE = GAZ_BASE + GAZ_TEMPLATES.length * K;
 const RULE_PREV_BASE = RULE_SELF_BASE + RULE_MARKS;
 const CONST_BLOCKS = RULE_PREV_BASE + RULE_MARKS;
 const RULE_LABELS = ['DATE', 'TIME', 'MONEY', 'PERCENT'];
@@ -141,8 +143,8 @@ export class EmissionScorer {
     this.add(mixHash(6, EOS[1]!), c, EOS_NEXT2_AT_LAST * T);
     this.add(mixHash(6, EOS[0]!), c, EOS_NEXT2_BEFORE_LAST * T);
     this.add(mixHash(20, 0), c, FIRST_WORD * T);
-    for (let template = 0; template < 6; template++) {
-      for (let k = 0; k < K; k++) this.add(mixHash(22 + template, k), c, (GAZ_BASE + template * K + k) * T);
+    for (let template = 0; template < GAZ_TEMPLATES.length; template++) {
+      for (let k = 0; k < K; k++) this.add(mixHash(GAZ_TEMPLATES[template]!, k), c, (GAZ_BASE + template * K + k) * T);
     }
     for (let r = 1; r < RULE_MARKS; r++) {
       this.add(mixHash(28, r), c, (RULE_SELF_BASE + r) * T);
@@ -304,6 +306,9 @@ export class EmissionScorer {
       this.addGaz(emissions, row, gazBegin, gazInside, i, 0);
       if (i > 0) this.addGaz(emissions, row, gazBegin, gazInside, i - 1, 2);
       if (i + 1 < n) this.addGaz(emissions, row, gazBegin, gazInside, i + 1, 4);
+      if (i > 1) this.addGaz(emissions, row, gazBegin, gazInside, i - 2, 6);
+      if (i + 2 < n) this.addGaz(emissions, row, gazBegin, gazInside, i + 2, 8);
+      if (i === 0) this.add(mixHash(50, n > 1 ? words[1]!.keyHash : EOS[0]!), emissions, row);
       const r = ruleMarks[i]!;
       if (r !== 0) {
         addBlock(emissions, row, c, (RULE_SELF_BASE + r) * T);

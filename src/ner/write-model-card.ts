@@ -15,11 +15,14 @@ export function writeModelCard(meta: NerModelMeta, labels: readonly string[]): s
 
 Named entities (${labels.join(', ')}) for Persian news. An averaged structured perceptron over BIO tags
 with Viterbi decoding; features: word key, affixes, shape, neighbours ±2,${meta.training.upos === true ? " UPOS from dabir's tagger," : ''}
-word classes learnt from unlabelled text (exchange algorithm), gazetteer marks, exact-rule marks (dates,
-times, money, percent), each also repeated per corpus style (peyma, arman, parstwiner) so that the
-corpora's different conventions get their own weights. The exact rules are features, not overrides
-(overriding measured worse on PEYMA dev); their values (ISO date, amount, percent) are attached to the
-entities whose span matches a rule span.
+word classes learnt from unlabelled text (exchange algorithm), gazetteer marks of the word and of its
+neighbours ±2 (the training corpora's annotated names among them, jackknifed over ${String((meta.training as { nameFolds?: number }).nameFolds ?? 10)} folds
+so that a training sentence never sees its own names), exact-rule marks (dates, times, money,
+percent), each also repeated per corpus style (peyma, arman, parstwiner) so that the corpora's
+different conventions get their own weights. The weights are the mean of ${String((meta.training as { runs?: number }).runs ?? 1)} averaged perceptrons
+trained over different shuffles of the sentences (less dependence on one order). The exact rules are
+features, not overrides (overriding measured worse on PEYMA dev); their values (ISO date, amount,
+percent) are attached to the entities whose span matches a rule span.
 
 - version ${meta.version}, format ${meta.formatVersion}; ${meta.featureCount} features, ${meta.entryCount} int16 weights
 - training: ${JSON.stringify(meta.training)}
@@ -38,7 +41,9 @@ PEYMA and ARMAN are published for research (academic) use only. This model is de
 under the same terms, for research, unless you retrain without them (\`NER_CORPORA\` can be limited in
 ner.train.ts). Their text is never shipped: weights.bin holds only 32-bit feature hashes (of features
 seen at least ${String((meta.training as { minCount?: number }).minCount ?? 2)} times) and weights; clusters.tsv lists words seen at least 3 times in the
-unlabelled text (UD raw text and the training sentences) with a class number, no sentences. ParsTwiNER is MIT. The gazetteer file holds
+unlabelled text (UD raw text and the training sentences) with a class number, no sentences. The
+gazetteer file also lists the names (PER, LOC, ORG, FAC, EVENT, PRODUCT phrases, kinds T*) annotated in the
+training corpora, no sentences: that list falls under the corpora's terms too. ParsTwiNER is MIT. The gazetteer file holds
 country names (CC BY-SA 4.0, stefangabos/world_countries, attribution required), Iranian provinces and
 cities (MIT, amyrmahdy/provinces_cities_iran) and first names (MIT, armanyazdi/persian-names). The
 word classes (clusters.tsv) are derived from UD PerDT and Seraji raw text (CC BY-SA 4.0): that file is

@@ -7,7 +7,11 @@
  *    می/نمی + verb form and stem + suffix chains (`zwnj/glued-mi`, `-plural`, `-comparative`, `-clitic`, `zwnj/compound`).
  * 3. joinsAcrossSpace: the space between two tokens joins when the pair is a seen compound or an affix
  *    attaches (`zwnj/spaced-mi`, `-plural`, `-comparative`, `-clitic`, `-compound`); it must follow step 2,
- *    because it reads the pieces the restored forms end and start with.
+ *    because it reads the pieces the restored forms end and start with. A compound joins only in a text
+ *    that writes its ZWNJs as spaces (the pass joins a spaced affix in it: «می شود», «کتاب ها»), unless the gold nearly always
+ *    joins it («بین المللی»): where ZWNJs were stripped or are correct, a space is a real space.
+ * 4. A glued «…های» the model reads two ways («حرف‌های»/«حرفه‌ای») takes the reading the next word
+ *    supports (next-word-key.ts, the model's heNext table): «حرفه‌ای که», «حرف‌های او».
  */
 import { assertKnownOptions, assertOneOf, DabirError } from '../../errors.js';
 import type { PassResult } from '../../doc/text-builder.js';
@@ -21,6 +25,9 @@ export type { ZwnjModel } from './zwnj-model.js';
 /** How «آنها»/«اینها» (demonstrative + plural) are written; usage varies, so it is an option. */
 export type DemonstrativePlural = 'corpus' | 'joined' | 'zwnj';
 
+/** When a spaced compound («ثبت نام») joins: see ZwnjOptions.spacedCompounds. */
+export type SpacedCompounds = 'auto' | 'always';
+
 export interface ZwnjOptions {
   /** Remove ZWNJs after non-joining letters, at word edges and in runs. Default true. */
   removeInvalid?: boolean;
@@ -33,6 +40,13 @@ export interface ZwnjOptions {
    * writes them; false limits the pass to affixes (می/نمی, plural, comparative, clitics). Default true.
    */
   compounds?: boolean;
+  /**
+   * Spaced compounds («ثبت نام» → «ثبت‌نام»): 'auto' (default) joins one only in a text that writes its
+   * ZWNJs as spaces elsewhere («می شود», «کتاب ها») or when the gold nearly always joins the pair («بین
+   * المللی»): in a text whose ZWNJs were stripped or are correct, a space is a real space. 'always' joins
+   * every known compound pair, for text known to put spaces for ZWNJs.
+   */
+  spacedCompounds?: SpacedCompounds;
   /**
    * «آنها»/«اینها»: 'corpus' (default) follows the UD gold majority («آنها» glued 1,113× vs 302×,
    * «این‌ها» 91× vs 49×); 'joined' writes both glued; 'zwnj' writes «آن‌ها», «این‌ها».
@@ -55,8 +69,9 @@ export const ZWNJ_RULES: Readonly<Record<string, string>> = {
   'zwnj/spaced-compound': 'joined the parts of a spaced compound: بین المللی → بین‌المللی',
 };
 
-const OPTION_KEYS = ['removeInvalid', 'glued', 'spaced', 'compounds', 'demonstratives'] as const;
+const OPTION_KEYS = ['removeInvalid', 'glued', 'spaced', 'compounds', 'spacedCompounds', 'demonstratives'] as const;
 const DEMONSTRATIVES: readonly DemonstrativePlural[] = ['corpus', 'joined', 'zwnj'];
+const SPACED_COMPOUNDS: readonly SpacedCompounds[] = ['auto', 'always'];
 const DEMONSTRATIVE_STEMS = ['آن', 'این'];
 const PLURALS = ['ها', 'های', 'هایی', 'هایشان', 'هایش', 'هایمان', 'هایتان'];
 
@@ -89,6 +104,9 @@ export function resolveZwnjOptions(options: ZwnjOptions = {}): ZwnjSettings {
     glued: booleanOption(options.glued, 'glued'),
     spaced: booleanOption(options.spaced, 'spaced'),
     compounds: booleanOption(options.compounds, 'compounds'),
+    compoundsInAnyText:
+      options.spacedCompounds !== undefined &&
+      assertOneOf(options.spacedCompounds, SPACED_COMPOUNDS, 'spacedCompounds', 'restoreZwnj') === 'always',
     overrides: overridesFor(demonstratives),
   };
 }

@@ -14,13 +14,14 @@ import * as seg from './segment-word.js';
 import * as zm from './zwnj-model.js';
 import type { ZwnjModel } from './zwnj-model.js';
 import { detachString } from '../../memo/detach-string.js';
+import { nextWordKey } from './next-word-key.js';
 
 // Module-level copies of the imported names: some loaders (tsx, bundlers' dev modes) compile each
 // use of an imported binding to a getter call, which costs a third of the scan on the hot loop.
 const { suffixKind } = affixes;
 const { ZWNJ, ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isLetter, isMark, WORD_CHAR_0600 } = chars;
 const { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } = seg;
-const { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, mayJoin } = zm;
+const { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, IS_PREFIX, IS_SUFFIX, mayJoin, mayJoinStrictly } = zm;
 
 /** Resolved options of the pass (see ZwnjOptions in index.ts for the documentation). */
 export interface ZwnjSettings {
@@ -28,6 +29,8 @@ export interface ZwnjSettings {
   readonly glued: boolean;
   readonly spaced: boolean;
   readonly compounds: boolean;
+  /** Join spaced compounds even in a text that shows no spaced affix (spacedCompounds: 'always'). */
+  readonly compoundsInAnyText: boolean;
   /** Forced forms for words whose spelling legitimately varies, by ZWNJ-free key. */
   readonly overrides: ReadonlyMap<string, string>;
 }
@@ -161,6 +164,13 @@ export interface TokenDecision {
   readonly changed: boolean;
   /** The edits that turn the token into its form, relative to its start (undefined when unchanged). */
   readonly ops: readonly GroupOp[] | undefined;
+  /**
+   * For a glued «…های» the model can read both ways, the other reading («حرفه‌ای» for «حرف‌های», and
+   * back); the scan takes it when the next word supports it (ZwnjModel.heNext).
+   */
+  readonly alt: TokenDecision | undefined;
+  /** Whether `alt` is the plural reading «X‌های». */
+  readonly altIsPlural: boolean;
 }
 
 /** A join of two neighbouring forms across a space: the joined form and its last piece. */
@@ -194,14 +204,64 @@ function decideToken(model: ZwnjModel, token: string, hasZwnj: boolean, settings
     form = clean.length >= 2 ? restoreToken(model, clean, settings) : clean;
     if (settings.glued && form.indexOf(ZWNJ_CHAR) >= 0) form = stabilize(model, form, settings);
   }
+  const other = hasZwnj || !settings.glued || model.heNext.size === 0 ? undefined : otherReading(model, token, form, settings);
+  if (other === undefined) return describeForm(model, token, form, hasZwnj, flags, undefined, false);
+  const alt = describeForm(model, token, other.form, false, 0, undefined, false);
+  return describeForm(model, token, form, hasZwnj, flags, alt, other.isPlural);
+}
+
+/**
+ * The decision fields of `form` for `token`. Every decision gets the same fields in the same order, so
+ * the scan's reads of them stay monomorphic.
+ */
+function describeForm(
+  model: ZwnjModel,
+  token: string,
+  form: string,
+  hasZwnj: boolean,
+  flags: number,
+  alt: TokenDecision | undefined,
+  altIsPlural: boolean,
+): TokenDecision {
+  const index = model.index;
   const changed = form !== token;
-  if (!changed && !hasZwnj) return { form, first: form, firstFlags: flags, last: form, lastFlags: flags, changed, ops: undefined };
+  if (!changed && !hasZwnj) {
+    return { form, first: form, firstFlags: flags, last: form, lastFlags: flags, changed, ops: undefined, alt, altIsPlural };
+  }
   const ops = changed ? recordGroupOps(token, form) : undefined;
   const first = firstPiece(form);
   const firstFlags = index.get(first) ?? 0;
-  if (first.length === form.length) return { form, first: form, firstFlags, last: form, lastFlags: firstFlags, changed, ops };
+  if (first.length === form.length) {
+    return { form, first: form, firstFlags, last: form, lastFlags: firstFlags, changed, ops, alt, altIsPlural };
+  }
   const last = lastPiece(form);
-  return { form, first, firstFlags, last, lastFlags: index.get(last) ?? 0, changed, ops };
+  return { form, first, firstFlags, last, lastFlags: index.get(last) ?? 0, changed, ops, alt, altIsPlural };
+}
+
+const PLURAL_EZAFE = 'های';
+
+/**
+ * The other reading of a glued word ending in «های» when the model wrote one of the two: «X‌های»
+ * (plural + ezafe) and «Xه‌ای» (indefinite or adjective «‌ای» after «ه»), if the other stem is a known word.
+ */
+function otherReading(model: ZwnjModel, key: string, form: string, settings: ZwnjSettings): { form: string; isPlural: boolean } | undefined {
+  if (key.length < 5 || !key.endsWith(PLURAL_EZAFE) || model.heFixed.has(key)) return undefined;
+  const known = (w: string): boolean => model.stems.has(w) || model.words.has(w);
+  let other: string;
+  let isPlural: boolean;
+  if (form.endsWith(ZWNJ_CHAR + PLURAL_EZAFE)) {
+    const stem = key.slice(0, key.length - 2);
+    if (!known(stem)) return undefined;
+    other = (model.words.get(stem) ?? stem) + ZWNJ_CHAR + 'ای';
+    isPlural = false;
+  } else if (form.endsWith('ه' + ZWNJ_CHAR + 'ای')) {
+    const stem = key.slice(0, key.length - 3);
+    if (!known(stem) || !endsWithJoiningLetter(stem)) return undefined;
+    other = (model.words.get(stem) ?? stem) + ZWNJ_CHAR + PLURAL_EZAFE;
+    isPlural = true;
+  } else return undefined;
+  other = stabilize(model, other, settings);
+  return other === form || other.indexOf(ZWNJ_CHAR) < 0 ? undefined : { form: other, isPlural };
 }
 
 /**
@@ -234,7 +294,7 @@ const MAX_SETTINGS_VARIANTS = 16;
 const CACHES = new WeakMap<ZwnjModel, Map<string, ZwnjMemos>>();
 
 function settingsKey(settings: ZwnjSettings): string {
-  let key = `${settings.removeInvalid ? 1 : 0}${settings.glued ? 1 : 0}${settings.compounds ? 1 : 0}`;
+  let key = `${settings.removeInvalid ? 1 : 0}${settings.glued ? 1 : 0}${settings.compounds ? 1 : 0}${settings.compoundsInAnyText ? 1 : 0}`;
   for (const [word, form] of settings.overrides) key += `\u0001${word}\u0002${form}`;
   return key;
 }
@@ -253,9 +313,16 @@ function cachesFor(model: ZwnjModel, settings: ZwnjSettings): ZwnjMemos {
 }
 
 /** Bits of a token's memo info (SpanMemo): its first and last pieces' index bits and three facts of its form. */
-const FLAG_BITS = 32 - Math.clz32(zm.IS_KNOWN | zm.HAS_FORM | zm.IS_PREFIX | zm.IS_SUFFIX | zm.HAS_PAIRS | zm.IS_RIGHT_PIECE | zm.IS_LEFT_PIECE | zm.IS_PAIR_RIGHT | zm.IS_CONTEXT_RIGHT);
+const FLAG_BITS =
+  32 -
+  Math.clz32(
+    zm.IS_KNOWN | zm.HAS_FORM | zm.IS_PREFIX | zm.IS_SUFFIX | zm.HAS_PAIRS | zm.IS_RIGHT_PIECE | zm.IS_LEFT_PIECE |
+      zm.IS_PAIR_RIGHT | zm.IS_CONTEXT_RIGHT | zm.IS_STRONG_LEFT | zm.IS_STRONG_RIGHT,
+  );
 const FLAG_MASK = (1 << FLAG_BITS) - 1;
 const CHANGED = 1 << (2 * FLAG_BITS);
+/** The decision has another reading the next word chooses between (TokenDecision.alt). */
+const HAS_ALT = CHANGED << 3;
 /** The form starts with a letter: it may be the right part of a join across a space. */
 const STARTS_WITH_LETTER = CHANGED << 1;
 /** The form ends with a letter: it may be the left part of a join across a space. */
@@ -278,7 +345,8 @@ function infoOf(d: TokenDecision): number {
     ((d.lastFlags & FLAG_MASK) << FLAG_BITS) |
     (d.changed ? CHANGED : 0) |
     (form.length > 0 && isJoinLetter(form.charCodeAt(0)) ? STARTS_WITH_LETTER : 0) |
-    (form.length > 0 && isJoinLetter(form.charCodeAt(form.length - 1)) ? ENDS_WITH_LETTER : 0)
+    (form.length > 0 && isJoinLetter(form.charCodeAt(form.length - 1)) ? ENDS_WITH_LETTER : 0) |
+    (d.alt !== undefined ? HAS_ALT : 0)
   );
 }
 
@@ -292,6 +360,29 @@ export function restoreZwnjWith(
   settings: ZwnjSettings,
   memos: ZwnjMemos = cachesFor(model, settings),
 ): PassResult {
+  const first = scanText(model, text, settings, memos, settings.compoundsInAnyText);
+  if (!first.redo) return first.result;
+  // A compound was left apart before the scan learned that the text writes ZWNJs as spaces: scan again
+  // knowing that from the start (the first scan stopped there, and the second one hits the memos).
+  // With spacedStyle from the start, the second scan never stops early: `result` is always there.
+  return scanText(model, text, settings, memos, true).result ?? new TextBuilder(text).finish();
+}
+
+/**
+ * One scan of the pass. Spaced compounds join only once `spacedStyle` holds: from the start when asked,
+ * else from the first spaced affix the scan joins («می شود», «کتاب ها»), the evidence that the text
+ * writes its ZWNJs as spaces; a strong pair («بین المللی») joins in any text but is no such evidence,
+ * as a writer may space it where the gold rarely does. In a text whose ZWNJs were stripped («میشود»)
+ * or are correct («می‌شود»), a space between two words is a real space. `redo` asks for a second scan
+ * when a compound was left apart before the evidence came.
+ */
+function scanText(
+  model: ZwnjModel,
+  text: string,
+  settings: ZwnjSettings,
+  memos: ZwnjMemos,
+  spacedAtStart: boolean,
+): { result: PassResult; redo: false } | { result: undefined; redo: true } {
   // Locals, not imported bindings, on the hot loop: some module loaders turn those into getter calls.
   const WORD = WORD_CHAR_0600;
   const ZW = ZWNJ;
@@ -311,6 +402,13 @@ export function restoreZwnjWith(
   let prevInfo = 0;
   let prevRef: JoinDecision | undefined;
   let prevSlot = -1;
+  // Whether the text writes ZWNJs as spaces, as far as the scan knows: compounds join only then, strong
+  // pairs and affixes always. Each affix join is evidence.
+  let spacedStyle = spacedAtStart;
+  // A gap a compound might have joined was left apart while spacedStyle did not hold: such gaps are not
+  // looked up (a stripped text pays for affix and strong-pair gaps only); should evidence come later,
+  // the scan stops and the caller scans again with spacedStyle from the start.
+  let weakSkipped = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -341,15 +439,35 @@ export function restoreZwnjWith(
       if (prevRef === undefined && prevSlot >= 0) prevRef = tokens.value(prevSlot);
       slot = tokens.add(text, i, j, hash, info, decision);
     } else info = tokens.info(slot);
+    if (info & HAS_ALT) {
+      // Rare (a glued «…های» with two readings): the next word decides, «حرفهای که» → «حرفه‌ای که».
+      if (decision === undefined) decision = tokens.value(slot);
+      const next = nextWordKey(text, j);
+      if (next !== undefined && model.heNext.get(next) === decision.altIsPlural) {
+        decision = decision.alt!;
+        info = infoOf(decision);
+      }
+    }
     let join: JoinDecision | undefined;
+    let look = false;
     if (
       spaced &&
       prevEnd === i - 1 &&
       text.charCodeAt(prevEnd) === 0x20 &&
       (info & STARTS_WITH_LETTER) !== 0 &&
-      (prevInfo & ENDS_WITH_LETTER) !== 0 &&
-      (mayJoin((prevInfo >> FLAG_BITS) & FLAG_MASK, info & FLAG_MASK) || overrides.size > 0)
+      (prevInfo & ENDS_WITH_LETTER) !== 0
     ) {
+      const leftFlags = (prevInfo >> FLAG_BITS) & FLAG_MASK;
+      const rightFlags = info & FLAG_MASK;
+      // Most gaps fail the first test; mayJoinStrictly's cases are a subset of mayJoin's.
+      if (mayJoin(leftFlags, rightFlags)) {
+        if (spacedStyle || mayJoinStrictly(leftFlags, rightFlags)) look = true;
+        // A gap only a compound could join: left apart without a lookup, remembered in case of a rescan.
+        else if (overrides.size === 0) weakSkipped = true;
+      }
+      if (overrides.size > 0) look = true;
+    }
+    if (look) {
       if (decision === undefined) decision = tokens.value(slot);
       const prev = prevRef ?? tokens.value(prevSlot);
       const form = decision.form;
@@ -362,12 +480,24 @@ export function restoreZwnjWith(
       const byContext = firstFlags & IS_CONTEXT_RIGHT && form === right ? model.context.get(right)!.get(nextWord(text, j)) : undefined;
       if (forced !== undefined) separator = forced.indexOf(ZWNJ_CHAR) >= 0 ? ZWNJ_CHAR : '';
       else if (byContext !== undefined) {
-        if (byContext && endsWithJoiningLetter(prevForm)) separator = ZWNJ_CHAR;
-      } else if (
-        joinsAcrossSpaceFlagged(model, left, right, prev.lastFlags, firstFlags) &&
-        (settings.compounds || isVerbPrefixPiece(left) || isSuffixPiece(right))
-      ) {
-        separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+        if (byContext && endsWithJoiningLetter(prevForm)) {
+          if (spacedStyle) separator = ZWNJ_CHAR;
+          else weakSkipped = true;
+        }
+      } else if (joinsAcrossSpaceFlagged(model, left, right, prev.lastFlags, firstFlags)) {
+        // The index bits say whether the pieces are affixes (isVerbPrefixPiece, isSuffixPiece) in one test.
+        if ((prev.lastFlags & IS_PREFIX) !== 0 || (firstFlags & IS_SUFFIX) !== 0) {
+          // The first sign that the text writes ZWNJs as spaces: if a compound was left apart before
+          // it, stop here, the caller scans again knowing this from the start.
+          if (!spacedStyle && weakSkipped) return { result: undefined, redo: true };
+          spacedStyle = true;
+          separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+        } else if (settings.compounds) {
+          if (model.strongPairs.get(left)?.has(right) === true) {
+            separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+          } else if (spacedStyle) separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+          else weakSkipped = true;
+        }
       }
       if (separator !== undefined) {
         // The joined word is one token for a second pass: give it the form that pass would give it.
@@ -403,7 +533,7 @@ export function restoreZwnjWith(
     i = j;
   }
   if (groupChanged) flushGroup(builder, text, groupStart, prevEnd, prevRef ?? tokens.value(prevSlot));
-  return builder.finish();
+  return { result: builder.finish(), redo: false };
 }
 
 /** Writes a finished group: a lone token replays its recorded edits, a joined group is compared anew. */

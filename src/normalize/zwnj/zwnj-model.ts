@@ -7,7 +7,7 @@ import { lazyModel, loadModelJson, loadModelText } from '../../model-loader/load
 import { SUFFIXES, VERB_PREFIXES, verbContinuations } from './affixes.js';
 import { stripZwnj } from './char-classes.js';
 
-export const ZWNJ_FORMAT_VERSION = 2;
+export const ZWNJ_FORMAT_VERSION = 3;
 
 /** Thresholds of the scored segmentation, tuned by the trainer on a held-back fold of the train text. */
 export interface ZwnjParams {
@@ -40,10 +40,25 @@ export const IS_LEFT_PIECE = 64;
 export const IS_PAIR_RIGHT = 128;
 /** A word-final piece whose gap to the previous word depends on the next word (see `context`). */
 export const IS_CONTEXT_RIGHT = 256;
+/** A left piece of a strong pair (ZwnjModel.strongPairs), and a right piece of one. */
+export const IS_STRONG_LEFT = 512;
+export const IS_STRONG_RIGHT = 1024;
 /** Bits of a left piece that may make it join the next word across a space (HAS_PAIRS needs IS_PAIR_RIGHT). */
 export const JOINS_RIGHTWARD = IS_PREFIX | IS_LEFT_PIECE;
 /** Bits of a right piece that may make it join the previous word across a space. */
 export const JOINS_LEFTWARD = IS_SUFFIX | IS_RIGHT_PIECE | IS_CONTEXT_RIGHT;
+
+/**
+ * mayJoin for a text that does not write its ZWNJs as spaces, where only affixes and strong pairs join
+ * (see scanText in restore-zwnj.ts): most gaps between common words need no lookup at all there.
+ */
+export function mayJoinStrictly(leftFlags: number, rightFlags: number): boolean {
+  return (
+    (leftFlags & IS_PREFIX) !== 0 ||
+    (rightFlags & IS_SUFFIX) !== 0 ||
+    ((leftFlags & IS_STRONG_LEFT) !== 0 && (rightFlags & IS_STRONG_RIGHT) !== 0)
+  );
+}
 
 /** Whether the gap between pieces with these bits needs a closer look at all. */
 export function mayJoin(leftFlags: number, rightFlags: number): boolean {
@@ -76,10 +91,23 @@ export interface ZwnjModel {
   /** Spaced pairs whose decision differs from the back-off: left piece → right piece → join. */
   readonly pairs: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
   /**
+   * Compound pairs (also in `pairs`) the gold nearly always joins: they join in any text. Every other
+   * compound joins only in a text that writes ZWNJs as spaces (the pass joins a spaced affix in it).
+   */
+  readonly strongPairs: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * Word-final piece → next word → join: where the next word flips the usual decision for the gap
    * before the piece («انجام شده در» → «انجام‌شده در», «انجام شده است» stays). '' = punctuation or end.
    */
   readonly context: ReadonlyMap<string, ReadonlyMap<string, boolean>>;
+  /**
+   * Next word → which reading of a glued «…های» it supports: true for «X‌های» (plural + ezafe, which
+   * needs a complement: «حرف‌های او»), false for «Xه‌ای» («حرفه‌ای که», «حرفه‌ای است»). '.' stands for
+   * punctuation or the end of the line. Only contexts that clearly favour one reading are stored.
+   */
+  readonly heNext: ReadonlyMap<string, boolean>;
+  /** Glued «…های» keys the gold writes one way only («هستهای» → «هسته‌ای»): the next word does not decide them. */
+  readonly heFixed: ReadonlySet<string>;
   /** Attachment rates of suffix pieces when glued (no space in the input). */
   readonly gluedRates: ReadonlyMap<string, SuffixRates>;
   /** Attachment rates of suffix pieces when the input has a space before them. */
@@ -105,12 +133,16 @@ export interface ZwnjModelFiles {
   readonly stems: string;
   /** `past#present` per line (Hazm verb stems) followed by observed continuations, one per line. */
   readonly verbs: string;
-  /** `left<TAB>right<TAB>1|0` per line. */
+  /** `left<TAB>right<TAB>2|1|0` per line (2 = a strong join, 1 = a join, 0 = a space). */
   readonly pairs: string;
   /** `L|R<TAB>piece<TAB>gluedRate<TAB>spacedRate` per line. */
   readonly pieces: string;
   /** `right<TAB>next<TAB>1|0` per line: next-word contexts of word-final pieces. */
   readonly context: string;
+  /** `next<TAB>1|0` per line: next words that favour «X‌های» (1) or «Xه‌ای» (0). */
+  readonly heNext: string;
+  /** One ZWNJ-free key per line: glued «…های» words whose reading the next word does not change. */
+  readonly heFixed: string;
   /** Like `words`, derived from Hunspell fa_IR: LGPL 2.1, kept in a separate, optional file. */
   readonly hunspellWords: string;
   /** Like `pairs`, derived from Hunspell fa_IR: LGPL 2.1, separate and optional. */
@@ -142,6 +174,10 @@ export function buildIndex(model: Omit<ZwnjModel, 'index'>, prefixes: readonly s
   for (const [key, rates] of model.rightPieces) if (rates[1] >= min) set(key, IS_RIGHT_PIECE);
   for (const [key, rates] of model.leftPieces) if (rates[1] >= min) set(key, IS_LEFT_PIECE);
   for (const key of model.context.keys()) set(key, IS_CONTEXT_RIGHT);
+  for (const [key, rights] of model.strongPairs) {
+    set(key, IS_STRONG_LEFT);
+    for (const right of rights) set(right, IS_STRONG_RIGHT);
+  }
   return index;
 }
 
@@ -174,6 +210,7 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     else for (const form of verbContinuations(line.slice(0, hash), line.slice(hash + 1))) verbs.add(form);
   }
   const pairs = new Map<string, Map<string, boolean>>();
+  const strongPairs = new Map<string, Set<string>>();
   for (const line of [...lines(files.pairs), ...lines(files.hunspellPairs)]) {
     const t1 = line.indexOf('\t');
     const t2 = line.indexOf('\t', t1 + 1);
@@ -182,7 +219,12 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     const join = line.slice(t2 + 1);
     let inner = pairs.get(left);
     if (!inner) pairs.set(left, (inner = new Map()));
-    inner.set(right, join === '1');
+    inner.set(right, join !== '0');
+    if (join === '2') {
+      let set = strongPairs.get(left);
+      if (!set) strongPairs.set(left, (set = new Set()));
+      set.add(right);
+    }
   }
   const context = new Map<string, Map<string, boolean>>();
   for (const line of lines(files.context)) {
@@ -193,6 +235,12 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     if (!inner) context.set(right, (inner = new Map()));
     inner.set(line.slice(t1 + 1, t2), line.slice(t2 + 1) === '1');
   }
+  const heNext = new Map<string, boolean>();
+  for (const line of lines(files.heNext)) {
+    const tab = line.indexOf('\t');
+    heNext.set(line.slice(0, tab), line.slice(tab + 1) === '1');
+  }
+  const heFixed = new Set(lines(files.heFixed));
   const leftPieces = new Map<string, PieceRates>();
   const rightPieces = new Map<string, PieceRates>();
   for (const line of lines(files.pieces)) {
@@ -212,7 +260,10 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     gluedRightLengths: lengths(rightPieces),
     verbs,
     pairs,
+    strongPairs,
     context,
+    heNext,
+    heFixed,
     gluedRates: new Map(Object.entries(meta.gluedRates)),
     spacedRates: new Map(Object.entries(meta.spacedRates)),
     params: meta.params,
@@ -240,6 +291,8 @@ export const loadZwnjModel = lazyModel((): ZwnjModel => {
     pairs: loadModelText('zwnj/pairs.tsv'),
     pieces: loadModelText('zwnj/pieces.tsv'),
     context: loadModelText('zwnj/context.tsv'),
+    heNext: loadModelText('zwnj/he-next.tsv'),
+    heFixed: loadModelText('zwnj/he-fixed.txt'),
     hunspellWords: loadOptional('zwnj/lgpl-hunspell-words.txt'),
     hunspellPairs: loadOptional('zwnj/lgpl-hunspell-pairs.tsv'),
   });

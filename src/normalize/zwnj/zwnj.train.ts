@@ -1,7 +1,9 @@
 /**
  * Builds models/zwnj/ from ../shared/data: counts word forms and spaced/joined piece pairs in the UD
  * raw train text (dev lines excluded), adds Hazm and Unilex evidence, tunes the back-off thresholds on
- * a held-back fold of the TRAIN text, and writes only the decisions the morphology back-off gets wrong.
+ * a held-back fold of the TRAIN text, and writes only the decisions the morphology back-off gets wrong,
+ * plus compound pairs from the lexicons whose pieces readily join in the gold, the strong pairs that join
+ * in any text, and the next words that choose between «X‌های» and «Xه‌ای».
  * Run: `npx tsx src/normalize/zwnj/zwnj.train.ts` (also `npm run train`) builds with the tuned parameters
  * recorded in START_PARAMS; `--tune` re-tunes them (coordinate search, several minutes), `--errors` lists
  * the tune fold's errors (ZWNJ_ERRORS=n lists n of each kind), `--param name=value` tries one setting,
@@ -16,6 +18,7 @@ import { SUFFIXES, VERB_PREFIXES, verbContinuations } from './affixes.js';
 import { ZWNJ_CHAR, endsWithJoiningLetter, isMark, isWordChar, stripZwnj } from './char-classes.js';
 import { cleanToken, restoreZwnjWith, type ZwnjSettings } from './restore-zwnj.js';
 import { ZwnjScore, degrade } from './score-zwnj.js';
+import { nextWordKey } from './next-word-key.js';
 import { backOffGap, backOffWord } from './segment-word.js';
 import {
   ZWNJ_FORMAT_VERSION,
@@ -29,7 +32,7 @@ import {
 } from './zwnj-model.js';
 
 const OUT = join(REPO_ROOT, 'models', 'zwnj');
-const MODEL_VERSION = '1.0.0';
+const MODEL_VERSION = '2.0.0';
 const RAW_FILES = [
   ['ud-persian-perdt', 'fa_perdt-train.raw.txt'],
   ['ud-persian-seraji', 'fa_seraji-train.raw.txt'],
@@ -57,6 +60,22 @@ interface BuildParams extends ZwnjParams {
   readonly unilexPairMin: number;
   /** Join spaced pairs never seen in the train text when the model writes their glued form with a ZWNJ there. */
   readonly gluedPairs: boolean;
+  /**
+   * Join a spaced pair that the train text leaves undecided when a lexicon (Hazm, Hunspell, or Unilex at
+   * least `lexPairUnilexMin` times) writes it as one ZWNJ word and one of its pieces joins at least this
+   * share of its train gaps («ثبت نام» → «ثبت‌نام», but «یک چشم» stays: «یک» almost never joins).
+   */
+  readonly lexPairRate: number;
+  /** Unilex count of the ZWNJ word that counts as lexicon evidence for lexPairRate. */
+  readonly lexPairUnilexMin: number;
+  /** A seen compound pair joins in any text (not only in one that writes ZWNJs as spaces) when joined at least this often... */
+  readonly strongPairMin: number;
+  /** ...and at least this share of its occurrences (2 = never: every compound join needs the text's evidence). */
+  readonly strongPairShare: number;
+  /** A next word decides between «X‌های» and «Xه‌ای» when seen at least this often after either... */
+  readonly heNextMin: number;
+  /** ...and this share of those are one reading (2 = off). */
+  readonly heNextShare: number;
   /** Weight of a Seraji line's counts (PerDT lines weigh 1); set with --param, not searched. */
   readonly serajiWeight: number;
   /** A next-word context is stored when seen at least this often (joined + spaced)... */
@@ -70,6 +89,7 @@ const DEFAULT_SETTINGS: ZwnjSettings = {
   glued: true,
   spaced: true,
   compounds: true,
+  compoundsInAnyText: false,
   overrides: new Map(),
 };
 
@@ -93,6 +113,8 @@ interface Counts {
    * punctuation or the line end follows.
    */
   readonly context: Map<string, [number, number]>;
+  /** Next word (nextWordKey of the gold) → [plural «X‌های», «Xه‌ای»] counts of the words before it. */
+  readonly heNext: Map<string, [number, number]>;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
@@ -131,7 +153,7 @@ function* tokensOf(line: string): Generator<{ start: number; end: number; text: 
  * plurals, «آن‌ها», ZWNJ after non-joining letters), PerDT lines 1.
  */
 function countLines(lines: readonly Line[], serajiWeight = 1): Counts {
-  const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map(), context: new Map() };
+  const counts: Counts = { words: new Map(), joined: new Map(), spaced: new Map(), context: new Map(), heNext: new Map() };
   const addContext = (right: string, next: string, joined: boolean, w: number): void => {
     const key = `${right}\t${next}`;
     let cell = counts.context.get(key);
@@ -167,6 +189,15 @@ function countLines(lines: readonly Line[], serajiWeight = 1): Counts {
       const clean = cleanToken(tok.text);
       if (clean.length === 0) continue;
       bump(counts.words, clean, w);
+      const plural = clean.endsWith(`${ZWNJ_CHAR}های`);
+      if (plural || clean.endsWith(`ه${ZWNJ_CHAR}ای`)) {
+        const next = nextWordKey(text, tok.end);
+        if (next !== undefined) {
+          let cell = counts.heNext.get(next);
+          if (!cell) counts.heNext.set(next, (cell = [0, 0]));
+          cell[plural ? 0 : 1] += w;
+        }
+      }
       const raw = tok.text.split(ZWNJ_CHAR).filter((p) => p.length > 0);
       for (let k = 1; k < raw.length; k++) bump(counts.joined, `${raw[k - 1]}\t${raw[k]}`, w);
       if (prevEnd === tok.start - 1 && text.charCodeAt(prevEnd) === 0x20 && raw.length > 0 && prevLast.length > 0) {
@@ -267,6 +298,21 @@ interface Prepared {
   readonly hunspellPairs: string[];
   /** Pairs joined in Unilex ZWNJ forms and never seen in the train text, with the largest count, sorted. */
   readonly unilexPairs: [string, number][];
+  /** Lexicon compound pairs the train text leaves undecided (see lexPairRate), sorted by key. */
+  readonly lexPairs: LexPair[];
+}
+
+/** A pair of pieces joined inside a lexicon word, with the evidence lexPairRate weighs. */
+interface LexPair {
+  readonly key: string;
+  /** The larger of the left piece's and the right piece's join share over their train gaps (smoothed). */
+  readonly pieceRate: number;
+  /** Whether Hazm has a word with this join (MIT; otherwise the pair derives from Hunspell or Unilex). */
+  readonly hazm: boolean;
+  /** Whether Hunspell has one (LGPL: a pair only Hunspell has goes to the separate LGPL file). */
+  readonly hunspell: boolean;
+  /** The largest Unilex count of a word with this join. */
+  readonly unilex: number;
 }
 
 function prepare(counts: Counts, lex: Lexicons): Prepared {
@@ -361,7 +407,9 @@ function prepare(counts: Counts, lex: Lexicons): Prepared {
       if (!pairKeys.has(key)) unilexPairs.set(key, Math.max(unilexPairs.get(key) ?? 0, c));
     }
   }
+  const lexPairs = lexiconPairs(counts, lex, pieceShares(counts));
   return {
+    lexPairs,
     unilexPairs: [...unilexPairs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     hunspellPairs: [...hunspellPairs].filter((k) => !pairKeys.has(k)).sort(),
     counts,
@@ -400,12 +448,14 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     spacedRates: prep.spacedRates,
   };
   const contextLines = contextText(counts, params);
+  const heNextLines = heNextText(counts, params);
+  const heFixedLines = heFixedText(counts);
   const stemsText = [...stems].map(([w, c]) => `${w}\t${c}`).join('\n') + '\n';
   const verbsText = [...lex.verbStems, ...prep.extraVerbs].join('\n') + '\n';
   // The model grows as decisions are stored: back-off of a key reads only shorter keys.
   const words = new Map<string, string>();
   const model: ZwnjModel = {
-    ...parseZwnjModel(meta, { context: contextLines, words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
+    ...parseZwnjModel(meta, { context: contextLines, heNext: heNextLines, heFixed: heFixedLines, words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
     words,
   };
 
@@ -427,15 +477,24 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
   // Pair exceptions: every seen pair whose majority differs from the back-off.
   const pairLines: string[] = [];
   const pairs = model.pairs as Map<string, Map<string, boolean>>;
+  // A compound pair the gold nearly always joins is stored as `2` even where the back-off agrees: it
+  // joins in any text, the others only in a text that writes ZWNJs as spaces (see scanText).
+  const strongPairs = model.strongPairs as Map<string, Set<string>>;
   for (const [key, z, s] of prep.pairs) {
     if (Math.abs(z - s) < params.minPairMargin) continue;
     const [left, right] = key.split('\t') as [string, string];
     const join = z > s;
-    if (backOffGap(model, left, right) !== join) {
-      pairLines.push(`${left}\t${right}\t${join ? 1 : 0}`);
+    const strong = join && z >= params.strongPairMin && z >= params.strongPairShare * (z + s) && !PREFIX_SET.has(left) && !SUFFIX_SET.has(right);
+    if (backOffGap(model, left, right) !== join || strong) {
+      pairLines.push(`${left}\t${right}\t${strong ? 2 : join ? 1 : 0}`);
       let inner = pairs.get(left);
       if (!inner) pairs.set(left, (inner = new Map()));
       inner.set(right, join);
+      if (strong) {
+        let set = strongPairs.get(left);
+        if (!set) strongPairs.set(left, (set = new Set()));
+        set.add(right);
+      }
     }
   }
   for (const [key, c] of prep.unilexPairs) {
@@ -443,6 +502,18 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     const [left, right] = key.split('\t') as [string, string];
     if (backOffGap(model, left, right)) continue;
     pairLines.push(`${left}\t${right}\t1`);
+    let inner = pairs.get(left);
+    if (!inner) pairs.set(left, (inner = new Map()));
+    inner.set(right, true);
+  }
+  const lexHunspellLines: string[] = [];
+  for (const p of prep.lexPairs) {
+    if (p.pieceRate < params.lexPairRate) continue;
+    const fromHunspellOnly = !p.hazm && p.unilex < params.lexPairUnilexMin;
+    if (fromHunspellOnly && !p.hunspell) continue;
+    const [left, right] = p.key.split('\t') as [string, string];
+    if (pairs.get(left)?.get(right) !== undefined || backOffGap(model, left, right)) continue;
+    (fromHunspellOnly ? lexHunspellLines : pairLines).push(`${p.key}\t1`);
     let inner = pairs.get(left);
     if (!inner) pairs.set(left, (inner = new Map()));
     inner.set(right, true);
@@ -464,7 +535,7 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     }
   }
   pairLines.sort();
-  const hunspellPairLines: string[] = [];
+  const hunspellPairLines: string[] = lexHunspellLines;
   if (params.hunspellPairs) {
     for (const key of prep.hunspellPairs) {
       const [left, right] = key.split('\t') as [string, string];
@@ -477,8 +548,10 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
   }
   const files: ZwnjModelFiles = {
     context: contextLines,
+    heNext: heNextLines,
+    heFixed: heFixedLines,
     hunspellWords: storedHunspell.sort().join('\n') + '\n',
-    hunspellPairs: hunspellPairLines.join('\n') + '\n',
+    hunspellPairs: hunspellPairLines.sort().join('\n') + (hunspellPairLines.length > 0 ? '\n' : ''),
     words: stored.sort().join('\n') + '\n',
     stems: stemsText,
     verbs: verbsText,
@@ -487,6 +560,74 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
   };
   // The index is derived from the final tables (the loader builds it the same way).
   return { model: { ...model, index: buildIndex(model, VERB_PREFIXES, SUFFIXES) }, files, meta };
+}
+
+/** How readily the pieces of a join join in the gold text: the larger of the left and the right piece's share. */
+type PieceShare = (left: string, right: string) => number;
+
+/**
+ * Over every train gap after a left piece (before a right piece) that is not an affix join, the share
+ * written with ZWNJ, smoothed by (joins + ½) / (gaps + 1) so that a piece never seen counts ½. Pieces of
+ * compounds («‌نام», «‌شناسی», «بی‌») join often; numerals, determiners and whole words («یک», «قابل»,
+ * «‌شدن») rarely.
+ */
+function pieceShares(counts: Counts): PieceShare {
+  const leftGaps = new Map<string, [number, number]>();
+  const rightGaps = new Map<string, [number, number]>();
+  const add = (map: Map<string, [number, number]>, piece: string, joined: boolean, n: number): void => {
+    let cell = map.get(piece);
+    if (!cell) map.set(piece, (cell = [0, 0]));
+    cell[joined ? 0 : 1] += n;
+  };
+  for (const [map, joined] of [[counts.joined, true], [counts.spaced, false]] as const) {
+    for (const [key, n] of map) {
+      const [a, b] = key.split('\t') as [string, string];
+      if (!endsWithJoiningLetter(a) || PREFIX_SET.has(a) || SUFFIX_SET.has(b)) continue;
+      add(leftGaps, a, joined, n);
+      add(rightGaps, b, joined, n);
+    }
+  }
+  const one = (map: Map<string, [number, number]>, piece: string): number => {
+    const [z, s] = map.get(piece) ?? [0, 0];
+    return (z + 0.5) / (z + s + 1);
+  };
+  return (left, right) => Math.round(Math.max(one(leftGaps, left), one(rightGaps, right)) * 1000) / 1000;
+}
+
+/**
+ * Candidate compound pairs from the lexicons: adjacent pieces of every ZWNJ word in Hazm, Hunspell and
+ * Unilex, except affix joins (the back-off's) and pairs the train text decides (seen, with a majority for
+ * the space), each with its piece share (see pieceShares).
+ */
+function lexiconPairs(counts: Counts, lex: Lexicons, share: PieceShare): LexPair[] {
+  const found = new Map<string, { hazm: boolean; hunspell: boolean; unilex: number }>();
+  const note = (form: string, source: 'hazm' | 'hunspell' | 'unilex', count: number): void => {
+    const pieces = form.split(ZWNJ_CHAR);
+    for (let k = 1; k < pieces.length; k++) {
+      const a = pieces[k - 1]!;
+      const b = pieces[k]!;
+      if (a.length < 2 || b.length < 2 || !endsWithJoiningLetter(a) || PREFIX_SET.has(a) || SUFFIX_SET.has(b)) continue;
+      const key = `${a}\t${b}`;
+      const z = counts.joined.get(key) ?? 0;
+      const s = counts.spaced.get(key) ?? 0;
+      if (s > 0 && s >= z) continue;
+      let cell = found.get(key);
+      if (!cell) found.set(key, (cell = { hazm: false, hunspell: false, unilex: 0 }));
+      if (source === 'hazm') cell.hazm = true;
+      else if (source === 'hunspell') cell.hunspell = true;
+      else cell.unilex = Math.max(cell.unilex, count);
+    }
+  };
+  for (const [w] of lex.hazm) if (w.includes(ZWNJ_CHAR)) note(w, 'hazm', 0);
+  for (const w of lex.hunspell) note(w, 'hunspell', 0);
+  for (const [w, c] of lex.unilex) if (w.includes(ZWNJ_CHAR)) note(w, 'unilex', c);
+  const out: LexPair[] = [];
+  for (const [key, cell] of found) {
+    const [a, b] = key.split('\t') as [string, string];
+    const pieceRate = share(a, b);
+    out.push({ key, pieceRate, ...cell });
+  }
+  return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
 /**
@@ -513,6 +654,50 @@ function contextText(counts: Counts, params: BuildParams): string {
     else if (joinsMostly && s >= params.contextShare * (z + s)) out.push(`${key}\t0`);
   }
   return out.sort().join('\n') + '\n';
+}
+
+/**
+ * Next words that clearly favour one reading of a glued «…های»: «X‌های» (plural + ezafe) needs a
+ * complement after it («حرف‌های او»), «Xه‌ای» does not («حرفه‌ای که», «حرفه‌ای است», «حرفه‌ای.»).
+ * Lines `next<TAB>1|0` (1 = plural), sorted; a word is stored when seen at least `heNextMin` times and
+ * its smoothed share of one reading reaches `heNextShare`.
+ */
+function heNextText(counts: Counts, params: BuildParams): string {
+  const out: string[] = [];
+  for (const [next, [plural, he]] of counts.heNext) {
+    const n = plural + he;
+    if (n < params.heNextMin) continue;
+    if ((plural + 0.5) / (n + 1) >= params.heNextShare) out.push(`${next}\t1`);
+    else if ((he + 0.5) / (n + 1) >= params.heNextShare) out.push(`${next}\t0`);
+  }
+  return out.sort().join('\n') + (out.length > 0 ? '\n' : '');
+}
+
+/** A glued «…های» key is fixed when the gold writes it at least this often... */
+const HE_FIXED_MIN = 3;
+/** ...with one reading at least this share of the time. */
+const HE_FIXED_SHARE = 0.9;
+
+/**
+ * Glued «…های» keys whose reading the gold settles («هسته‌ای» 300× and «هست‌های» never): the next word
+ * must not flip them («برنامهٔ هسته‌ای خود» stays). One key per line, sorted.
+ */
+function heFixedText(counts: Counts): string {
+  const byKey = new Map<string, [number, number]>();
+  for (const [form, n] of counts.words) {
+    const plural = form.endsWith(`${ZWNJ_CHAR}های`);
+    if (!plural && !form.endsWith(`ه${ZWNJ_CHAR}ای`)) continue;
+    const key = stripZwnj(form);
+    let cell = byKey.get(key);
+    if (!cell) byKey.set(key, (cell = [0, 0]));
+    cell[plural ? 0 : 1] += n;
+  }
+  const out: string[] = [];
+  for (const [key, [plural, he]] of byKey) {
+    const total = plural + he;
+    if (total >= HE_FIXED_MIN && Math.max(plural, he) >= HE_FIXED_SHARE * total) out.push(key);
+  }
+  return out.sort().join('\n') + (out.length > 0 ? '\n' : '');
 }
 
 /** Pairs seen at most this often (joined + spaced) estimate how a piece's unseen pairs are written. */
@@ -656,7 +841,7 @@ const START_PARAMS: BuildParams = {
   unilexRatio: 1,
   unilexKeepMin: 3,
   hazmKeeps: true,
-  minPairMargin: 2,
+  minPairMargin: 1,
   hunspellWords: true,
   hunspellPairs: false,
   zwnjBonus: 1,
@@ -665,6 +850,12 @@ const START_PARAMS: BuildParams = {
   serajiWeight: 1,
   contextMin: 5,
   contextShare: 0.85,
+  lexPairRate: 0.3,
+  lexPairUnilexMin: 1000,
+  heNextMin: 3,
+  heNextShare: 0.85,
+  strongPairMin: 2,
+  strongPairShare: 0.9,
 };
 
 const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
@@ -685,6 +876,12 @@ const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
   serajiWeight: [1],
   contextMin: [3, 5],
   contextShare: [0.75, 0.85],
+  lexPairRate: [0.2, 0.3, 0.4, 2],
+  lexPairUnilexMin: [300, 1000, 1e9],
+  heNextMin: [3, 5],
+  heNextShare: [0.75, 0.85, 0.95, 2],
+  strongPairMin: [2, 3, 5],
+  strongPairShare: [0.8, 0.9, 0.95, 2],
 };
 
 function tune(prep: Prepared, tuneLines: readonly Line[]): BuildParams {
@@ -804,6 +1001,8 @@ function main(): void {
     hunspellWords: 'lgpl-hunspell-words.txt',
     hunspellPairs: 'lgpl-hunspell-pairs.tsv',
     context: 'context.tsv',
+    heNext: 'he-next.tsv',
+    heFixed: 'he-fixed.txt',
   };
   const fileMeta: Record<string, { sha256: string; bytes: number }> = {};
   for (const key of Object.keys(fileNames) as (keyof ZwnjModelFiles)[]) {
@@ -823,9 +1022,9 @@ function main(): void {
     sources: [
       { name: 'UD Persian PerDT raw train text', path: 'ud-persian-perdt/fa_perdt-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'word forms with ZWNJ, pair counts, rates (dev lines i % 10 == 9 excluded)' },
       { name: 'UD Persian Seraji raw train text', path: 'ud-persian-seraji/fa_seraji-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'as PerDT' },
-      { name: 'Hazm words.dat and verbs.dat', path: 'lexicon-hazm/', licence: 'MIT (c) 2013 Alireza Nourian', use: 'ZWNJ spellings of unseen words, dictionary words, verb stems (past#present)' },
+      { name: 'Hazm words.dat and verbs.dat', path: 'lexicon-hazm/', licence: 'MIT (c) 2013 Alireza Nourian', use: 'ZWNJ spellings of unseen words and compound pairs, dictionary words, verb stems (past#present)' },
       { name: 'Hunspell fa_IR (reza1615/Persian-Spell-checker)', path: 'lexicon-hunspell-fa/fa_IR.dic', licence: 'LGPL-2.1', use: 'ONLY in lgpl-hunspell-words.txt and lgpl-hunspell-pairs.tsv (separate LGPL-2.1 files; delete both to drop it): ZWNJ spellings of compounds no other source decides' },
-      { name: 'Unicode Unilex Persian frequencies', path: 'freq-unilex-fa/fa.txt', licence: 'Unicode License V3', use: 'stem counts, ZWNJ spellings of unseen words' },
+      { name: 'Unicode Unilex Persian frequencies', path: 'freq-unilex-fa/fa.txt', licence: 'Unicode License V3', use: 'stem counts, ZWNJ spellings of unseen words, compound pairs' },
     ],
     training: {
       params: chosen,
@@ -884,6 +1083,15 @@ differs from the back-off's, spaced pairs whose majority differs, stem counts an
 estimated on pairs seen at most ${RARE_PAIR_COUNT} times, as unseen pairs behave like rare ones.
 \`context.tsv\` holds next-word contexts that flip the usual decision for the gap before a word-final
 piece: «انجام‌شده در» but «انجام شده است».
+\`he-next.tsv\` holds next words that choose between the two readings of a glued «…های»: «X‌های»
+(plural + ezafe, needs a complement: «حرف‌های او») and «Xه‌ای» («حرفه‌ای که», «حرفه‌ای است»);
+\`he-fixed.txt\` the glued keys the gold writes one way (at least ${HE_FIXED_MIN}×, ${HE_FIXED_SHARE * 100}% one reading:
+«هسته‌ای»), which the next word does not flip.
+\`pairs.tsv\` also holds compound pairs the train text leaves undecided but Hazm or Unilex write as one
+ZWNJ word, when one of their pieces joins at least \`lexPairRate\` of its gold gaps («توافق نامه»; the
+pairs only Hunspell has are in \`lgpl-hunspell-pairs.tsv\`). A pair marked \`2\` (joined in at least
+\`strongPairShare\` of at least \`strongPairMin\` gold occurrences, «بین المللی») joins in any text; every
+other compound pair joins only in a text that writes its ZWNJs as spaces («می شود», «کتاب ها»).
 
 ## Licence
 CC BY-SA 4.0, because the word forms and pairs are derived from UD Persian PerDT and Seraji (CC BY-SA 4.0;
