@@ -3,12 +3,20 @@
  * words, and tagging + NER), and on raw text through analyze() up to link-mentions; plus the NER model's
  * cold load time and its size on disk. Median and spread of several rounds after a warm-up, one core.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, readShared } from '../scripts/shared-data.js';
 
 const ROUNDS = 7;
+
+// The compiled library when `npm run bench` has built dist/ (what users run), else the sources through
+// tsx, whose getters for imported bindings slow every cross-module call. DABIR_BENCH_SRC=1 forces src/.
+const DIST = join(REPO_ROOT, 'dist');
+const useDist = existsSync(join(DIST, 'ner', 'index.js')) && process.env['DABIR_BENCH_SRC'] !== '1';
+async function load<T>(path: string, fromSrc: () => Promise<T>): Promise<T> {
+  return useDist ? ((await import(join(DIST, path))) as T) : fromSrc();
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -44,13 +52,13 @@ function printTable(rows: string[][]): void {
 
 async function main(): Promise<void> {
   let t0 = performance.now();
-  const ner = await import('../src/ner/index.js');
-  const { normalizeToken } = await import('../src/ner/normalize-token.js');
-  const { readCorpus } = await import('../src/ner/corpus-tags.js');
-  const { tagWords } = await import('../src/tag/index.js');
-  const { analyze } = await import('../src/analyze.js');
+  const ner = await load('ner/index.js', () => import('../src/ner/index.js'));
+  const { normalizeToken } = await load('ner/normalize-token.js', () => import('../src/ner/normalize-token.js'));
+  const { readCorpus } = await load('ner/corpus-tags.js', () => import('../src/ner/corpus-tags.js'));
+  const { tagWords } = await load('tag/index.js', () => import('../src/tag/index.js'));
+  const { analyze } = await load('analyze.js', () => import('../src/analyze.js'));
   const importMs = performance.now() - t0;
-  const { scoringIndex } = await import('../src/ner/ner-model.js');
+  const { scoringIndex } = await load('ner/ner-model.js', () => import('../src/ner/ner-model.js'));
   t0 = performance.now();
   const model = ner.loadNerModel();
   scoringIndex(model, 'peyma');
@@ -69,6 +77,7 @@ async function main(): Promise<void> {
   const text = sentences.map((s) => s.join(' ')).join('\n');
   const rawTokens = analyze(text, { until: 'segment' }).tokens.length;
 
+  console.log(`library: ${useDist ? 'dist/ (compiled)' : 'src/ through tsx'}`);
   console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; ${ROUNDS} rounds after a warm-up`);
   console.log(`NER model: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${model.meta.featureCount} features, ${model.meta.entryCount} weights`);
   console.log(`cold: import ${importMs.toFixed(0)} ms, NER model load (files + peyma scoring index) ${loadMs.toFixed(0)} ms, tagger load ${taggerLoadMs.toFixed(0)} ms\n`);
