@@ -5,12 +5,12 @@
  * (whole process, models loaded per worker). Median and spread of several rounds after a warm-up.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, hasSharedData } from '../scripts/shared-data.js';
 import type { Doc } from '../src/doc/doc.js';
-import { buildBenchCorpus } from './bench-corpus.js';
+import { buildBenchCorpus, bundledTexts } from './bench-corpus.js';
 
 const ROUNDS = 5;
 
@@ -58,15 +58,8 @@ function printTable(rows: string[][]): void {
 }
 
 function sets(): Array<{ name: string; texts: string[] }> {
-  const samples = readdirSync(join(REPO_ROOT, 'samples'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
-  const gold = readFileSync(join(REPO_ROOT, 'test', 'news-gold', 'news-gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  const out = [{ name: `samples + news gold (${samples.length + gold.length} texts)`, texts: [...samples, ...gold] }];
+  const bundled = bundledTexts();
+  const out = [{ name: `samples + news gold (${bundled.length} texts)`, texts: bundled }];
   if (hasSharedData()) {
     const corpus = buildBenchCorpus({ zwnj: 'keep' });
     out.push({ name: `bench corpus, first ${CORPUS_DOCS} docs of 20 lines`, texts: corpus.docs.slice(0, CORPUS_DOCS) as string[] });

@@ -1,9 +1,12 @@
 /**
  * The benchmark text: the UD PerDT and Seraji raw train text (edited Persian, mostly news) in file
  * order, with every ZWNJ deleted as scrapers do, cut into documents of 20 lines. Deterministic, about
- * 5 MB of UTF-8; read from ../shared/data, never committed. Bench scripts only.
+ * 5 MB of UTF-8; read from ../shared/data, never committed. Bench scripts only. Also the bundled texts
+ * (samples and news gold) for benches that run on any clone.
  */
-import { readShared } from '../scripts/shared-data.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, readShared } from '../scripts/shared-data.js';
 
 export interface BenchCorpus {
   /** One string per document, lines joined with \n. */
@@ -71,4 +74,20 @@ export function buildBenchCorpus(options: BenchCorpusOptions = {}): BenchCorpus 
     `UD PerDT + Seraji raw train text, ${lines.length} lines in ${docs.length} documents of ${per} lines, ` +
     `ZWNJ ${zwnj === 'keep' ? 'kept' : zwnj === 'space' ? 'replaced by spaces' : 'deleted'}${options.noisy ? ', scraper noise on every 4th line' : ''}`;
   return { docs, chars, bytes, description };
+}
+
+/**
+ * The texts every clone has, for benches that must run without the shared data: the bundled samples
+ * (samples/*.txt, sorted) and the paragraphs of the news gold set.
+ */
+export function bundledTexts(): string[] {
+  const samples = readdirSync(join(REPO_ROOT, 'samples'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
+  const gold = readFileSync(join(REPO_ROOT, 'test', 'news-gold', 'news-gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  return [...samples, ...gold];
 }

@@ -4,33 +4,22 @@
  * analyze() + JSON directly in this process: requests/s, latency median and p95, and throughput relative
  * to the direct call. Inputs: the bundled samples and the news gold paragraphs (no shared data).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../scripts/shared-data.js';
+import { startServeProcess } from '../test/cli/run-dabir.js';
+import { bundledTexts } from './bench-corpus.js';
 
 type Library = typeof import('../src/index.js');
 type Json = typeof import('../src/formats/json.js');
 const DIST = join(REPO_ROOT, 'dist');
-const built = existsSync(join(DIST, 'cli', 'main.js'));
-if (!built) throw new Error('server bench: dist/ is missing; run it through `npm run bench -- server`, which builds first');
-const { analyze } = (built ? await import(join(DIST, 'index.js')) : await import('../src/index.js')) as Library;
-const { docToJSON } = (built ? await import(join(DIST, 'formats', 'json.js')) : await import('../src/formats/json.js')) as Json;
+// The server runs the compiled bin, so the direct calls use the same compiled library.
+if (!existsSync(join(DIST, 'cli', 'main.js'))) throw new Error('server bench: dist/ is missing; run it through `npm run bench -- server`, which builds first');
+const { analyze } = (await import(join(DIST, 'index.js'))) as Library;
+const { docToJSON } = (await import(join(DIST, 'formats', 'json.js'))) as Json;
 
 const ROUNDS = 3;
-
-function texts(): string[] {
-  const samples = readdirSync(join(REPO_ROOT, 'samples'))
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => readFileSync(join(REPO_ROOT, 'samples', f), 'utf8'));
-  const gold = readFileSync(join(REPO_ROOT, 'test', 'news-gold', 'news-gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-  return [...samples, ...gold];
-}
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,24 +44,10 @@ async function drive(all: string[], inFlight: number, call: (text: string) => Pr
   return { seconds: (performance.now() - t0) / 1000, latencies };
 }
 
-const all = texts();
+const all = bundledTexts();
 const tokens = all.reduce((n, t) => n + analyze(t).tokens.length, 0);
-/** `dabir serve` on a free port in a child process, so client and server do not share one thread. */
-function startServe(): Promise<{ url: string; close: () => void }> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'dabir.js'), 'serve', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-      const m = /serving the page at (http:\/\/\S+?)\//.exec(stderr);
-      if (m) resolve({ url: m[1]!, close: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`dabir serve exited with ${code}: ${stderr}`)));
-  });
-}
-
-const server = await startServe();
+// `dabir serve` in a child process, so client and server do not share one thread.
+const server = await startServeProcess();
 const viaHttp = async (text: string): Promise<void> => {
   const res = await fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
   if (res.status !== 200) throw new Error(`status ${res.status}`);
@@ -105,7 +80,7 @@ for (const [name, inFlight, call] of [
     `${((rate / directRate) * 100).toFixed(0)}%`,
   ]);
 }
-server.close();
+await server.stop();
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
 console.log('The server analyzes on its one event-loop thread: more requests in flight raise latency, not throughput.');

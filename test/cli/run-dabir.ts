@@ -2,7 +2,7 @@
  * Spawns the real `dabir` bin for CLI tests, after making sure dist/ is built from the current src/
  * (rebuilt once when any src file is newer; a lock directory keeps parallel test files from racing).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,4 +97,28 @@ export function runDabir(args: readonly string[], input: string | Uint8Array = '
  */
 export async function importBuilt<T>(path: string): Promise<T> {
   return (await import(pathToFileURL(join(REPO, 'dist', path)).href)) as T;
+}
+
+/** A `dabir serve` process on a free port: its base URL, and a stop that sends SIGTERM and gives the exit code. */
+export interface ServeProcess {
+  readonly url: string;
+  stop(): Promise<number | null>;
+}
+
+/** Starts `dabir serve --port 0 ...args` and resolves once it prints where it listens. */
+export function startServeProcess(args: readonly string[] = []): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      const m = /serving the page at (http:\/\/\S+?)\//.exec(stderr);
+      if (m) {
+        const exited = new Promise<number | null>((done) => child.once('exit', done));
+        resolve({ url: m[1]!, stop: () => (child.kill('SIGTERM'), exited) });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`dabir serve exited with ${code}: ${stderr}`)));
+  });
 }

@@ -1,32 +1,13 @@
 // `dabir serve` through the real bin: it listens, answers the API and the page, and stops on SIGTERM;
 // `dabir analyze --format html` writes the same page as one file.
-import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, BUILD_TIMEOUT_MS, ensureBuilt, runDabir } from './run-dabir.js';
+import { BUILD_TIMEOUT_MS, ensureBuilt, runDabir, startServeProcess } from './run-dabir.js';
 
 beforeAll(ensureBuilt, BUILD_TIMEOUT_MS);
 
-/** Starts `dabir serve` on a free port; resolves with its URL once it prints it. */
-function startServe(args: string[]): Promise<{ url: string; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-      const m = /serving the page at (http:\/\/\S+?)\//.exec(stderr);
-      if (m) {
-        const exited = new Promise<number | null>((done) => child.once('exit', done));
-        resolve({ url: m[1]!, stop: () => (child.kill('SIGTERM'), exited) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`dabir serve exited with ${code}: ${stderr}`)));
-  });
-}
-
 describe('dabir serve', () => {
   it('serves /api/analyze and the page, then exits 0 on SIGTERM', async () => {
-    const server = await startServe([]);
+    const server = await startServeProcess([]);
     try {
       const res = await fetch(`${server.url}/api/analyze`, {
         method: 'POST',
@@ -47,7 +28,7 @@ describe('dabir serve', () => {
   });
 
   it('applies --max-body: a larger body gets 413', async () => {
-    const server = await startServe(['--max-body', '100']);
+    const server = await startServeProcess(['--max-body', '100']);
     try {
       const res = await fetch(`${server.url}/api/normalize`, { method: 'POST', body: JSON.stringify({ text: 'سلام '.repeat(50) }) });
       expect(res.status).toBe(413);
