@@ -73,8 +73,17 @@ function lemmatizeByRules(form: string, upos: number, model: MorphModel): string
   }
   switch (upos) {
     case ID.VERB:
-    case ID.AUX:
+    case ID.AUX: {
+      const verb = lemmatizeVerb(form, model, false);
+      if (verb) return verb;
+      // A word with a copula clitic tagged as a verb («آماده‌ایم», «خسته‌ام»): no verb table knows a stem
+      // «آماد», and the lexicon knows «آماده», so the lemma is the word, not a guessed past stem.
+      if (hasPerfectTail(form)) {
+        const host = form.slice(0, form.lastIndexOf('\u200c'));
+        if (model.lexicon.has(host)) return host;
+      }
       return lemmatizeVerb(form, model);
+    }
     case ID.NOUN:
     case ID.ADJ:
     case ID.PROPN: {

@@ -52,6 +52,17 @@ describe('lemmatize: auxiliaries as UD lemmatizes them', () => {
   });
 });
 
+describe('lemmatize: a word with a copula clitic that the tagger calls a verb', () => {
+  it.each([
+    ['گرسنه‌اند', 'AUX', 'گرسنه'],
+    ['زنده‌اند', 'VERB', 'زنده'],
+    ['رفته‌اند', 'VERB', 'رفت'],
+    ['گفته‌ام', 'AUX', 'گفت'],
+  ])('%s (%s) → %s: the word when no verb table knows its stem, else the past stem', (form, upos, lemma) => {
+    expect(lemmatize(form, upos)).toBe(lemma);
+  });
+});
+
 describe('lemmatize: nouns lose plural, ezafe, indefinite and clitic suffixes', () => {
   it.each([
     ['کتاب‌ها', 'کتاب', 'plural «‌ها»'],
