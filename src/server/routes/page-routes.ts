@@ -26,10 +26,12 @@ export function pageRoutes(fontBytes: Uint8Array | undefined): Hono {
     }
   });
   if (fontBytes) {
+    // One copy at start-up into a buffer of its own, served as is on every request.
+    const font = new Uint8Array(fontBytes);
     page.get(FONT_PATH, (c) => {
       c.header('content-type', 'font/woff2');
       c.header('cache-control', 'public, max-age=86400');
-      return c.body(fontBytes.slice().buffer);
+      return c.body(font);
     });
   }
   return page;
