@@ -42,5 +42,7 @@ function readCases(): Case[] {
 describe('normalize: regression cases (normalize.cases.tsv)', () => {
   it.each(readCases().map((c) => [`line ${c.line}: ${c.note}`, c] as const))('%s', (_name, c) => {
     expect(normalize(c.input, c.options).text).toBe(c.expected);
+    // Normalization is idempotent: a second run leaves the output as it is.
+    expect(normalize(c.expected, c.options).text).toBe(c.expected);
   });
 });

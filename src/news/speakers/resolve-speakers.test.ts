@@ -91,4 +91,17 @@ describe('resolveSpeakers with NER layers', () => {
     ]);
     expect(result.messages).toEqual([]);
   });
+
+  // NER finds the place «ایران» opening the company name «ایران خودرو»: the speaker is the company.
+  it.each([
+    ['ایران خودرو اعلام کرد: عرضه از هفته آینده آغاز می‌شود.', 'ایران', 'ایران خودرو', -1],
+    ['ایران اعلام کرد: مذاکرات ادامه دارد.', 'ایران', 'ایران', 0],
+  ])('names the organization of «%s» by the whole phrase when a LOC only opens it', (quoteText, place, name, group) => {
+    const ner = {
+      entities: [{ start: 0, end: place.length, tokenStart: 0, tokenEnd: 1, label: 'LOC' as const, group: 0 }],
+      groups: [{ id: 0, label: 'LOC' as const, canonical: place, mentions: [0] }],
+    };
+    const result = findAttributions(quoteText, ner);
+    expect(result.quotes.map((q) => [q.speaker?.name, q.speaker?.via, q.speaker?.group])).toEqual([[name, 'organization', group]]);
+  });
 });

@@ -162,7 +162,9 @@ export function resolveSpeakers(
       if (lastPerson) return { start: span.start, end: span.end, group: lastPerson.group, name: lastPerson.name, via: 'pronoun' };
       return { start: span.start, end: span.end, group: -1, name: written, via: 'unresolved' };
     }
-    if (fromNer.group >= 0 && fromNer.group < ner.groups.length) {
+    // A place or organization that only opens the phrase names something else: «ایران خودرو» is not «ایران».
+    const partOfName = fromNer.entity !== undefined && fromNer.entity.label !== 'PER' && fromNer.entity.end < span.end;
+    if (fromNer.group >= 0 && fromNer.group < ner.groups.length && !partOfName) {
       const g = ner.groups[fromNer.group]!;
       const via = g.label === 'PER' ? (kind === 'role' || kind === 'anaphoric-role' ? 'role' : 'name') : 'organization';
       // The text may spell the person fuller than NER's group did («امیر قلعه‌نویی» for «قلعه‌نویی»).

@@ -42,9 +42,10 @@ export interface ZwnjOptions {
   compounds?: boolean;
   /**
    * Spaced compounds («ثبت نام» → «ثبت‌نام»): 'auto' (default) joins one only in a text that writes its
-   * ZWNJs as spaces elsewhere («می شود», «کتاب ها») or when the gold nearly always joins the pair («بین
-   * المللی»): in a text whose ZWNJs were stripped or are correct, a space is a real space. 'always' joins
-   * every known compound pair, for text known to put spaces for ZWNJs.
+   * ZWNJs as spaces elsewhere («می شود», «کتاب ها»), or when the gold nearly always joins the pair («بین
+   * المللی») and the text shows no stripped ZWNJ (a glued «میشود»): in a text whose ZWNJs were stripped
+   * or are correct, a space is a real space. 'always' joins every known compound pair, for text known to
+   * put spaces for ZWNJs.
    */
   spacedCompounds?: SpacedCompounds;
   /**

@@ -327,6 +327,8 @@ const HAS_ALT = CHANGED << 3;
 const STARTS_WITH_LETTER = CHANGED << 1;
 /** The form ends with a letter: it may be the left part of a join across a space. */
 const ENDS_WITH_LETTER = CHANGED << 2;
+/** The form starts with «می»/«نمی» and a ZWNJ («می‌شود»): the text does not write its ZWNJs as spaces. */
+const PREFIX_JOINED = CHANGED << 4;
 const KASHIDA = 0x0640;
 
 /**
@@ -346,7 +348,8 @@ function infoOf(d: TokenDecision): number {
     (d.changed ? CHANGED : 0) |
     (form.length > 0 && isJoinLetter(form.charCodeAt(0)) ? STARTS_WITH_LETTER : 0) |
     (form.length > 0 && isJoinLetter(form.charCodeAt(form.length - 1)) ? ENDS_WITH_LETTER : 0) |
-    (d.alt !== undefined ? HAS_ALT : 0)
+    (d.alt !== undefined ? HAS_ALT : 0) |
+    ((d.firstFlags & IS_PREFIX) !== 0 && d.first.length < form.length ? PREFIX_JOINED : 0)
   );
 }
 
@@ -360,21 +363,27 @@ export function restoreZwnjWith(
   settings: ZwnjSettings,
   memos: ZwnjMemos = cachesFor(model, settings),
 ): PassResult {
-  const first = scanText(model, text, settings, memos, settings.compoundsInAnyText);
-  if (!first.redo) return first.result;
-  // A compound was left apart before the scan learned that the text writes ZWNJs as spaces: scan again
-  // knowing that from the start (the first scan stopped there, and the second one hits the memos).
-  // With spacedStyle from the start, the second scan never stops early: `result` is always there.
-  return scanText(model, text, settings, memos, true).result ?? new TextBuilder(text).finish();
+  let spacedAtStart = settings.compoundsInAnyText;
+  let unspacedAtStart = false;
+  // A scan stops when it learns something about the text that changes a decision it already took: scan
+  // again knowing it from the start (the rescans hit the memos). Each redo sets a flag that was unset,
+  // and a scan with both set never stops early, so there are at most three scans.
+  for (;;) {
+    const scan = scanText(model, text, settings, memos, spacedAtStart, unspacedAtStart);
+    if (scan.redo === false) return scan.result;
+    if (scan.redo === 'spaced') spacedAtStart = true;
+    else unspacedAtStart = true;
+  }
 }
 
 /**
  * One scan of the pass. Spaced compounds join only once `spacedStyle` holds: from the start when asked,
  * else from the first spaced affix the scan joins («می شود», «کتاب ها»), the evidence that the text
- * writes its ZWNJs as spaces; a strong pair («بین المللی») joins in any text but is no such evidence,
- * as a writer may space it where the gold rarely does. In a text whose ZWNJs were stripped («میشود»)
- * or are correct («می‌شود»), a space between two words is a real space. `redo` asks for a second scan
- * when a compound was left apart before the evidence came.
+ * writes its ZWNJs as spaces; a strong pair («بین المللی») joins in a text with no evidence either way
+ * but is no such evidence, as a writer may space it where the gold rarely does. In a text whose ZWNJs
+ * were stripped («میشود») or are correct («می‌شود»), `unspacedStyle`, a space between two words is a
+ * real space: there even a strong pair stays apart («عقب افتاده»).
+ * `redo` asks for another scan when a decision was taken before the evidence came.
  */
 function scanText(
   model: ZwnjModel,
@@ -382,7 +391,8 @@ function scanText(
   settings: ZwnjSettings,
   memos: ZwnjMemos,
   spacedAtStart: boolean,
-): { result: PassResult; redo: false } | { result: undefined; redo: true } {
+  unspacedAtStart: boolean,
+): { result: PassResult; redo: false } | { result: undefined; redo: 'spaced' | 'unspaced' } {
   // Locals, not imported bindings, on the hot loop: some module loaders turn those into getter calls.
   const WORD = WORD_CHAR_0600;
   const ZW = ZWNJ;
@@ -409,6 +419,9 @@ function scanText(
   // looked up (a stripped text pays for affix and strong-pair gaps only); should evidence come later,
   // the scan stops and the caller scans again with spacedStyle from the start.
   let weakSkipped = false;
+  // Whether the text shows a «می‌» joined to its verb, and whether a strong pair was joined before it did.
+  let unspacedStyle = unspacedAtStart;
+  let strongJoined = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -447,6 +460,14 @@ function scanText(
         decision = decision.alt!;
         info = infoOf(decision);
       }
+    }
+    // «می‌شود» as the pass writes it, from a glued «میشود» (the text's ZWNJs were stripped) or as it was
+    // (they are correct): either way the text does not put spaces for its ZWNJs. A second run sees the
+    // first run's «می‌شود», so it decides as the first did. Plurals are no such sign: older texts glue
+    // «سالها» on purpose (Seraji) and space their compounds' ZWNJs.
+    if ((info & PREFIX_JOINED) !== 0 && !unspacedStyle) {
+      if (strongJoined && !spacedStyle) return { result: undefined, redo: 'unspaced' };
+      unspacedStyle = true;
     }
     let join: JoinDecision | undefined;
     let look = false;
@@ -489,14 +510,15 @@ function scanText(
         if ((prev.lastFlags & IS_PREFIX) !== 0 || (firstFlags & IS_SUFFIX) !== 0) {
           // The first sign that the text writes ZWNJs as spaces: if a compound was left apart before
           // it, stop here, the caller scans again knowing this from the start.
-          if (!spacedStyle && weakSkipped) return { result: undefined, redo: true };
+          if (!spacedStyle && weakSkipped) return { result: undefined, redo: 'spaced' };
           spacedStyle = true;
           separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
         } else if (settings.compounds) {
-          if (model.strongPairs.get(left)?.has(right) === true) {
+          if (spacedStyle) separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
+          else if (!unspacedStyle && model.strongPairs.get(left)?.has(right) === true) {
             separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
-          } else if (spacedStyle) separator = endsWithJoiningLetter(prevForm) ? ZWNJ_CHAR : '';
-          else weakSkipped = true;
+            strongJoined = true;
+          } else weakSkipped = true;
         }
       }
       if (separator !== undefined) {

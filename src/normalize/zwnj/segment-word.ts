@@ -69,7 +69,77 @@ export function backOffWord(model: ZwnjModel, key: string, depth: number): strin
       }
     }
   }
-  return splitSuffix(model, key, depth, false) ?? splitCompound(model, key, depth);
+  const suffixed = splitSuffix(model, key, depth, false);
+  if (suffixed !== undefined) return suffixed;
+  if (key.length >= 5 && key.charCodeAt(0) === 0x0628 && key.charCodeAt(1) === YE) {
+    const bi = splitBiPrefix(model, key, depth);
+    if (bi !== undefined) return bi;
+  }
+  return splitCompound(model, key, depth) ?? splitGluedTail(model, key, depth);
+}
+
+/** Endings a known word may carry glued to it: person endings and object clitics, plural «ان». */
+const GLUED_TAILS = ['انی', 'انش', 'شان', 'تان', 'مان', 'ان', 'یم', 'ید', 'ند', 'ی', 'ش', 'م', 'ت'];
+
+const GLUED_TAIL_SET: ReadonlySet<string> = new Set(GLUED_TAILS);
+/** Endings splitGluedTail tries, by last code unit, longest first: GLUED_TAILS, plural and comparative suffixes. */
+const TAILS_BY_LAST = new Map<number, string[]>();
+for (const t of [...new Set([...GLUED_TAILS, ...SUFFIXES.filter((x) => x.startsWith('ها') || x.startsWith('تر'))])].sort((a, b) => b.length - a.length)) {
+  const last = t.charCodeAt(t.length - 1);
+  const list = TAILS_BY_LAST.get(last);
+  if (list) list.push(t);
+  else TAILS_BY_LAST.set(last, [t]);
+}
+
+/** Whether `rest` is a known word, possibly with a glued ending («تابم»: «تاب» + «م»). */
+function isKnownWithTail(model: ZwnjModel, rest: string): boolean {
+  if (isKnown(model, rest)) return true;
+  for (const t of GLUED_TAILS) {
+    if (rest.length >= t.length + 2 && rest.endsWith(t) && isKnown(model, rest.slice(0, rest.length - t.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * «بی» before a known word, for an unseen word: «بیرمقی» → «بی‌رمقی». The Academy writes the privative
+ * «بی» apart; seen words the gold glues («بیمار», «بیزار») are stored or known and never reach here.
+ */
+function splitBiPrefix(model: ZwnjModel, key: string, depth: number): string | undefined {
+  const rest = key.slice(2);
+  // «بیاندیش», «بیاورد»: the subjunctive «ب» before a verb in «ا»; «بیداری»: a known word with an ending.
+  const r = rest.charCodeAt(0);
+  if (r === 0x0627 || r === 0x0622 || isKnownWithTail(model, key) || !isKnownWithTail(model, rest)) return undefined;
+  const restForm = depth < 2 ? (segmentWord(model, rest) ?? rest) : rest;
+  return 'بی' + ZWNJ_CHAR + restForm;
+}
+
+/**
+ * An unseen word made of a word the model splits and a glued ending: «دانشآموزانش» → «دانش‌آموزانش»
+ * (the ending stays glued, as the gold writes it).
+ */
+function splitGluedTail(model: ZwnjModel, key: string, depth: number): string | undefined {
+  if (depth > 1) return undefined;
+  for (const t of TAILS_BY_LAST.get(key.charCodeAt(key.length - 1)) ?? []) {
+    if (key.length < t.length + 4 || !key.endsWith(t)) continue;
+    const inner = key.slice(0, key.length - t.length);
+    // A plural or comparative is glued only after a non-joining letter («سبزه‌زارها»); else splitSuffix has it.
+    if (!GLUED_TAIL_SET.has(t) && endsWithJoiningLetter(inner)) continue;
+    // A seen ZWNJ word, or a back-off split into known words of three letters or more: shorter pieces
+    // are too often an ending misread («بازنگریستم» is not «بازنگری‌ستم»).
+    let form = model.words.get(inner);
+    if (form === undefined) {
+      // A known plain word with this ending explains the whole word: nothing to split («ریاضیاتشان»).
+      if (isKnown(model, inner)) return undefined;
+      form = backOffWord(model, inner, depth + 1);
+      if (form !== undefined && !form.split(ZWNJ_CHAR).every((p) => p.length >= 3 && isKnown(model, p))) form = undefined;
+    }
+    if (form !== undefined && form.indexOf(ZWNJ_CHAR) >= 0 && !SUFFIX_SET.has(lastPieceOf(form) + t)) return form + t;
+  }
+  return undefined;
+}
+
+function lastPieceOf(form: string): string {
+  return form.slice(form.lastIndexOf(ZWNJ_CHAR) + 1);
 }
 
 function isKnown(model: ZwnjModel, word: string): boolean {
@@ -96,7 +166,7 @@ function splitCompound(model: ZwnjModel, key: string, depth: number): string | u
     }
   }
   for (const k of model.gluedLeftLengths) {
-    if (key.length - k < 2) break;
+    if (key.length - k < 3) break;
     if (!isJoiningLetter(key.charCodeAt(k - 1))) continue;
     const l = model.leftPieces.get(key.slice(0, k));
     if (l !== undefined && l[0] >= bestRate && isKnown(model, key.slice(k))) {
@@ -157,9 +227,16 @@ function splitSuffix(model: ZwnjModel, key: string, depth: number, verbStem: boo
     } else {
       // A stem that is itself an unseen glued word («توافقنامه» in «توافقنامههای»).
       const inner = backOffWord(model, stem, depth + 1);
-      if (inner === undefined) continue;
-      form = inner + ZWNJ_CHAR + s;
-      score = 0.5 * rate;
+      if (inner === undefined) {
+        // An unknown stem before a plural suffix («آرامستانهای»): the plural reading, weakly.
+        // Not where «ها» belongs to a known word («گرانبهایی»: «گرانبها» + «یی»).
+        if (!s.startsWith('ها') || stem.length < 3 || isKnown(model, stem + 'ها')) continue;
+        form = stem + ZWNJ_CHAR + s;
+        score = 0.1 * rate;
+      } else {
+        form = inner + ZWNJ_CHAR + s;
+        score = 0.5 * rate;
+      }
     }
     if (score > bestScore) {
       best = form;
