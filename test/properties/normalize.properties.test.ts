@@ -28,9 +28,22 @@ const RULE_PIECES = [
 ];
 const ruleText = fc.array(fc.constantFrom(...RULE_PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
 
+/**
+ * Phrases that meet the ZWNJ pass's text-level decisions, each in the three styles a scraper delivers
+ * (ZWNJ kept, deleted, spaced): strong pairs («بین‌المللی»), compounds, «می‌» verbs, plurals, clitics;
+ * joined by spaces in any order, so a text may show stripped, spaced and correct ZWNJs together.
+ */
+const ZWNJ_PHRASES = [
+  'بین\u200cالمللی', 'ایران\u200cخودرو', 'رئیس\u200cجمهوری', 'توافق\u200cنامه', 'ثبت\u200cنام', 'عقب\u200cافتاده',
+  'می\u200cبیند', 'نمی\u200cگوید', 'می\u200cشود', 'کتاب\u200cها', 'سال\u200cهای', 'خانه\u200cای', 'داده\u200cاند',
+  'بی\u200cرمقی', 'دانش\u200cآموزانش', 'آرامستان\u200cهای', 'را', 'و', 'گفت',
+].flatMap((p) => [p, p.split('\u200c').join(''), p.split('\u200c').join(' ')]);
+const wordText = fc.array(fc.constantFrom(...ZWNJ_PHRASES), { maxLength: 12 }).map((parts) => parts.join(' '));
+
 const inputs = fc.oneof(
   { weight: 4, arbitrary: messyText },
   { weight: 3, arbitrary: ruleText },
+  { weight: 2, arbitrary: wordText },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40, unit: 'grapheme' }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20, unit: 'binary' }) },
