@@ -880,7 +880,7 @@ const START_PARAMS: BuildParams = {
   lexPairUnilexMin: 1000,
   heNextMin: 3,
   heNextShare: 0.85,
-  strongPairMin: 2,
+  strongPairMin: 1,
   strongPairShare: 0.9,
 };
 
@@ -907,7 +907,7 @@ const GRID: { readonly [K in keyof BuildParams]: readonly BuildParams[K][] } = {
   lexPairUnilexMin: [300, 1000, 1e9],
   heNextMin: [3, 5],
   heNextShare: [0.75, 0.85, 0.95, 2],
-  strongPairMin: [2, 3, 5],
+  strongPairMin: [1, 2, 3, 5],
   strongPairShare: [0.8, 0.9, 0.95, 2],
 };
 
