@@ -73,10 +73,12 @@ export interface Quote {
 
 export interface SourceLink extends TextSpan {
   readonly kind: SourceKind;
-  /** The outlet, person or place named («ایسنا», «خبرگزاری اینترفاکس»). */
+  /** The outlet, person or place named, as written («ایسنا», «خبرگزاری اینترفاکس», «او»). */
   readonly name: string;
   /** Position in the chain: 0 is the outermost reporter. */
   readonly depth: number;
+  /** For a pronoun («به گفته او»): the person it refers to, as the speaker of the quote it opens resolves it. */
+  readonly refersTo?: string;
 }
 
 export interface Keyword {

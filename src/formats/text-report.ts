@@ -43,7 +43,7 @@ export function docToTextReport(doc: Doc): string {
   const lines: string[] = [];
   lines.push('Sources');
   if (doc.sources.length === 0) lines.push('  (none)');
-  for (const s of doc.sources) lines.push(`  ${'  '.repeat(s.depth)}${s.kind}: ${s.name}`);
+  for (const s of doc.sources) lines.push(`  ${'  '.repeat(s.depth)}${s.kind}: ${s.name}${s.refersTo ? ` (${s.refersTo})` : ''}`);
 
   lines.push('', 'Quotes (who said what)');
   if (doc.quotes.length === 0) lines.push('  (none)');

@@ -25,5 +25,18 @@ export function findAttributions(text: string, ner: NerLayers = NO_NER, scanned?
   const { links, chainLinks, dateline } = findSources(nt);
   const openers = dateline ? [{ start: dateline.start, end: dateline.agencyEnd }] : [];
   const { quotes, messages } = findQuotes({ nt, cues, chainLinks, openers, ner });
-  return { quotes, sources: links, messages };
+  return { quotes, sources: links.map((link) => resolvePronounSource(link, quotes)), messages };
+}
+
+/**
+ * «به گفته او، ...»: an according-to link whose name is a pronoun refers to the person the quote it
+ * opens resolves the pronoun to («او» → «مریم کاظمی»); the name stays as written.
+ */
+function resolvePronounSource(link: SourceLink, quotes: readonly Quote[]): SourceLink {
+  if (link.kind !== 'according-to') return link;
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (s !== null && s.via === 'pronoun' && s.start >= link.start && s.end <= link.end && s.name !== link.name) return { ...link, refersTo: s.name };
+  }
+  return link;
 }

@@ -18,7 +18,7 @@ const NONE = '<p class="none">—</p>';
 function sourcesPanel(doc: Doc): string {
   if (doc.sources.length === 0) return panel('sources', 'منبع‌ها', NONE);
   const items = doc.sources
-    .map((s) => `<li style="--depth:${s.depth}" title="${escapeHtml(SOURCE_GLOSSARY[s.kind])}"><span class="kind">${s.kind}</span> ${escapeHtml(s.name)}</li>`)
+    .map((s) => `<li style="--depth:${s.depth}" title="${escapeHtml(SOURCE_GLOSSARY[s.kind])}"><span class="kind">${s.kind}</span> ${escapeHtml(s.name)}${s.refersTo ? ` (${escapeHtml(s.refersTo)})` : ''}</li>`)
     .join('');
   return panel('sources', 'منبع‌ها', `<ul class="chain">${items}</ul>`);
 }

@@ -69,6 +69,21 @@ describe('resolveSpeakers without NER (lexical cues only)', () => {
   });
 });
 
+describe('according-to links with a pronoun', () => {
+  it('refer to the person the pronoun stands for: «به گفته او» after «کاظمی تاکید کرد»', () => {
+    const text = 'مریم کاظمی تاکید کرد: «ما منتظر نمی‌مانیم.» به گفته او، دولت برنامه تازه‌ای دارد.';
+    const result = findAttributions(text);
+    expect(result.sources.map((s) => [s.kind, s.name, s.refersTo, text.slice(s.start, s.end)])).toEqual([
+      ['according-to', 'او', 'مریم کاظمی', 'به گفته او'],
+    ]);
+  });
+
+  it('leave a named source without a referent', () => {
+    const result = findAttributions('به گفته سخنگوی آتش‌نشانی، این حادثه تلفات نداشت.');
+    expect(result.sources.map((s) => [s.name, s.refersTo])).toEqual([['سخنگوی آتش‌نشانی', undefined]]);
+  });
+});
+
 describe('resolveSpeakers with NER layers', () => {
   // «ولادیمیر پوتین، رئیس‌جمهوری روسیه، گفت: ... وی افزود: ...» with one PER group and the role as its alias.
   const text = 'ولادیمیر پوتین، رئیس‌جمهوری روسیه، گفت: ما آماده‌ایم. وی افزود: جنگ تمام می‌شود. رئیس‌جمهوری روسیه تصریح کرد: پیروزیم.';
