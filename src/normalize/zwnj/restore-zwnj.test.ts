@@ -138,6 +138,18 @@ describe('restoreZwnj', () => {
     expect(run(input)).toBe(expected);
   });
 
+  // Names that end in «تر» are no comparatives: the back-off splits «…تر» only after a word that takes one.
+  it.each([['لستر'], ['دکستر'], ['باکستر'], ['کانتر'], ['فورستر']])('leaves the name %s whole', (input) => {
+    expect(run(input)).toBe(input);
+  });
+
+  it.each([
+    ['خطرناکتر', `خطرناک${Z}تر`],
+    ['محبوبتر', `محبوب${Z}تر`],
+  ])('splits the comparative of an adjective: %s → %s', (input, expected) => {
+    expect(run(input)).toBe(expected);
+  });
+
   it.each([['بیداری'], ['بیاورد'], ['بیاندیشد'], ['بیمار'], ['گرانبهایی'], ['ریاضیاتشان'], ['تنهایی']])(
     'leaves the word %s, which an ending or a known word explains, as it is',
     (input) => {

@@ -21,6 +21,8 @@ for (const s of SUFFIXES) {
 
 const HE = 0x0647;
 const YE = 0x06cc;
+/** How every comparative suffix starts («تر», «ترین», «تری»). */
+const COMPARATIVE = 'تر';
 
 /** 0 after «ه», 1 after «ی», 2 after any other letter. */
 function stemClass(stem: string): 0 | 1 | 2 {
@@ -123,7 +125,7 @@ function splitGluedTail(model: ZwnjModel, key: string, depth: number): string | 
     if (key.length < t.length + 4 || !key.endsWith(t)) continue;
     const inner = key.slice(0, key.length - t.length);
     // A plural or comparative is glued only after a non-joining letter («سبزه‌زارها»); else splitSuffix has it.
-    if (!GLUED_TAIL_SET.has(t) && endsWithJoiningLetter(inner)) continue;
+    if (!GLUED_TAIL_SET.has(t) && (endsWithJoiningLetter(inner) || (t.startsWith(COMPARATIVE) && !model.adjectives.has(inner)))) continue;
     // A seen ZWNJ word, or a back-off split into known words of three letters or more: shorter pieces
     // are too often an ending misread («بازنگریستم» is not «بازنگری‌ستم»).
     let form = model.words.get(inner);
@@ -208,6 +210,8 @@ function splitSuffix(model: ZwnjModel, key: string, depth: number, verbStem: boo
     if (key.length < s.length + 2 || !key.endsWith(s)) continue;
     const stem = key.slice(0, key.length - s.length);
     if (!endsWithJoiningLetter(stem) || SUFFIX_SET.has(stem)) continue;
+    // A comparative only after a word that takes one: «خطرناکتر», not «لستر» or «دکستر».
+    if (s.startsWith(COMPARATIVE) && !model.adjectives.has(stem)) continue;
     const rate = rateOf(model.gluedRates, s, stem);
     if (rate < minGluedRate) continue;
     if (verbStem) {

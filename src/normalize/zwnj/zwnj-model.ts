@@ -7,7 +7,7 @@ import { lazyModel, loadModelJson, loadModelText } from '../../model-loader/load
 import { SUFFIXES, VERB_PREFIXES, verbContinuations } from './affixes.js';
 import { stripZwnj } from './char-classes.js';
 
-export const ZWNJ_FORMAT_VERSION = 3;
+export const ZWNJ_FORMAT_VERSION = 4;
 
 /** Thresholds of the scored segmentation, tuned by the trainer on a held-back fold of the train text. */
 export interface ZwnjParams {
@@ -108,6 +108,11 @@ export interface ZwnjModel {
   readonly heNext: ReadonlyMap<string, boolean>;
   /** Glued «…های» keys the gold writes one way only («هستهای» → «هسته‌ای»): the next word does not decide them. */
   readonly heFixed: ReadonlySet<string>;
+  /**
+   * ZWNJ-free keys of words that take the comparative «تر»/«ترین» (Hazm adjectives, stems the gold writes
+   * with one): the back-off splits an unseen «…تر» only after one of them, so «لستر», «دکستر» stay whole.
+   */
+  readonly adjectives: ReadonlySet<string>;
   /** Attachment rates of suffix pieces when glued (no space in the input). */
   readonly gluedRates: ReadonlyMap<string, SuffixRates>;
   /** Attachment rates of suffix pieces when the input has a space before them. */
@@ -143,6 +148,8 @@ export interface ZwnjModelFiles {
   readonly heNext: string;
   /** One ZWNJ-free key per line: glued «…های» words whose reading the next word does not change. */
   readonly heFixed: string;
+  /** One ZWNJ-free key per line: words that take the comparative. */
+  readonly adjectives: string;
   /** Like `words`, derived from Hunspell fa_IR: LGPL 2.1, kept in a separate, optional file. */
   readonly hunspellWords: string;
   /** Like `pairs`, derived from Hunspell fa_IR: LGPL 2.1, separate and optional. */
@@ -241,6 +248,7 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     heNext.set(line.slice(0, tab), line.slice(tab + 1) === '1');
   }
   const heFixed = new Set(lines(files.heFixed));
+  const adjectives = new Set(lines(files.adjectives));
   const leftPieces = new Map<string, PieceRates>();
   const rightPieces = new Map<string, PieceRates>();
   for (const line of lines(files.pieces)) {
@@ -264,6 +272,7 @@ export function parseZwnjModel(meta: ZwnjModelMeta, files: ZwnjModelFiles): Zwnj
     context,
     heNext,
     heFixed,
+    adjectives,
     gluedRates: new Map(Object.entries(meta.gluedRates)),
     spacedRates: new Map(Object.entries(meta.spacedRates)),
     params: meta.params,
@@ -293,6 +302,7 @@ export const loadZwnjModel = lazyModel((): ZwnjModel => {
     context: loadModelText('zwnj/context.tsv'),
     heNext: loadModelText('zwnj/he-next.tsv'),
     heFixed: loadModelText('zwnj/he-fixed.txt'),
+    adjectives: loadModelText('zwnj/adjectives.txt'),
     hunspellWords: loadOptional('zwnj/lgpl-hunspell-words.txt'),
     hunspellPairs: loadOptional('zwnj/lgpl-hunspell-pairs.tsv'),
   });

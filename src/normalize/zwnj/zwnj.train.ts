@@ -221,6 +221,8 @@ interface Lexicons {
   readonly unilex: Map<string, number>;
   /** Hazm words.dat form → frequency (cleaned forms). */
   readonly hazm: Map<string, number>;
+  /** ZWNJ-free keys of the Hazm words.dat entries tagged AJ (adjective). */
+  readonly hazmAdjectives: Set<string>;
   /** Hazm verbs.dat `past#present` lines. */
   readonly verbStems: string[];
   /** Hunspell fa_IR entries with a valid ZWNJ (cleaned, flags stripped); LGPL 2.1, kept in separate files. */
@@ -243,11 +245,14 @@ function readLexicons(): Lexicons {
     if (isWordForm(clean)) bump(unilex, clean, Number(count));
   }
   const hazm = new Map<string, number>();
+  const hazmAdjectives = new Set<string>();
   for (const line of readShared('lexicon-hazm', 'words.dat').split('\n')) {
-    const [form, freq] = line.split('\t');
+    const [form, freq, tags] = line.split('\t');
     if (!form || freq === undefined) continue;
     const clean = cleanToken(form);
-    if (isWordForm(clean)) bump(hazm, clean, Number(freq) || 0);
+    if (!isWordForm(clean)) continue;
+    bump(hazm, clean, Number(freq) || 0);
+    if (tags !== undefined && tags.split(',').includes('AJ')) hazmAdjectives.add(stripZwnj(clean));
   }
   const verbStems = readShared('lexicon-hazm', 'verbs.dat')
     .split('\n')
@@ -262,7 +267,7 @@ function readLexicons(): Lexicons {
     const clean = cleanToken(slash < 0 ? entry : entry.slice(0, slash));
     if (isWordForm(clean) && clean.includes(ZWNJ_CHAR)) hunspell.add(clean);
   }
-  return { unilex, hazm, verbStems, hunspell };
+  return { unilex, hazm, hazmAdjectives, verbStems, hunspell };
 }
 
 const SUFFIX_SET = new Set(SUFFIXES);
@@ -306,6 +311,8 @@ interface Prepared {
   readonly unilexPairs: [string, number][];
   /** Lexicon compound pairs the train text leaves undecided (see lexPairRate), sorted by key. */
   readonly lexPairs: LexPair[];
+  /** adjectives.txt: words that take the comparative (ZwnjModel.adjectives). */
+  readonly adjectivesText: string;
 }
 
 /** A pair of pieces joined inside a lexicon word, with the evidence lexPairRate weighs. */
@@ -414,7 +421,14 @@ function prepare(counts: Counts, lex: Lexicons): Prepared {
     }
   }
   const lexPairs = lexiconPairs(counts, lex, pieceShares(counts));
+  // Words that take «تر»: Hazm's adjectives and every stem the gold writes a comparative after.
+  const adjectives = new Set(lex.hazmAdjectives);
+  for (const [form] of counts.words) {
+    const pieces = form.split(ZWNJ_CHAR);
+    for (let k = 1; k < pieces.length; k++) if (pieces[k]!.startsWith('تر') && SUFFIX_SET.has(pieces[k]!)) adjectives.add(stripZwnj(pieces.slice(0, k).join('')));
+  }
   return {
+    adjectivesText: [...adjectives].sort().join('\n') + '\n',
     lexPairs,
     unilexPairs: [...unilexPairs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
     hunspellPairs: [...hunspellPairs].filter((k) => !pairKeys.has(k)).sort(),
@@ -461,7 +475,7 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
   // The model grows as decisions are stored: back-off of a key reads only shorter keys.
   const words = new Map<string, string>();
   const model: ZwnjModel = {
-    ...parseZwnjModel(meta, { context: contextLines, heNext: heNextLines, heFixed: heFixedLines, words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
+    ...parseZwnjModel(meta, { context: contextLines, heNext: heNextLines, heFixed: heFixedLines, adjectives: prep.adjectivesText, words: '', stems: stemsText, verbs: verbsText, pairs: '', pieces: piecesText, hunspellWords: '', hunspellPairs: '' }),
     words,
   };
 
@@ -556,6 +570,7 @@ function buildModel(prep: Prepared, params: BuildParams): Built {
     context: contextLines,
     heNext: heNextLines,
     heFixed: heFixedLines,
+    adjectives: prep.adjectivesText,
     hunspellWords: storedHunspell.sort().join('\n') + '\n',
     hunspellPairs: hunspellPairLines.sort().join('\n') + (hunspellPairLines.length > 0 ? '\n' : ''),
     words: stored.sort().join('\n') + '\n',
@@ -1030,6 +1045,7 @@ function main(): void {
     context: 'context.tsv',
     heNext: 'he-next.tsv',
     heFixed: 'he-fixed.txt',
+    adjectives: 'adjectives.txt',
   };
   const fileMeta: Record<string, { sha256: string; bytes: number }> = {};
   for (const key of Object.keys(fileNames) as (keyof ZwnjModelFiles)[]) {
@@ -1049,7 +1065,7 @@ function main(): void {
     sources: [
       { name: 'UD Persian PerDT raw train text', path: 'ud-persian-perdt/fa_perdt-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'word forms with ZWNJ, pair counts, rates (dev lines i % 10 == 9 excluded)' },
       { name: 'UD Persian Seraji raw train text', path: 'ud-persian-seraji/fa_seraji-train.raw.txt', licence: 'CC BY-SA 4.0', use: 'as PerDT' },
-      { name: 'Hazm words.dat and verbs.dat', path: 'lexicon-hazm/', licence: 'MIT (c) 2013 Alireza Nourian', use: 'ZWNJ spellings of unseen words and compound pairs, dictionary words, verb stems (past#present)' },
+      { name: 'Hazm words.dat and verbs.dat', path: 'lexicon-hazm/', licence: 'MIT (c) 2013 Alireza Nourian', use: 'ZWNJ spellings of unseen words and compound pairs, dictionary words, adjectives (the AJ tag), verb stems (past#present)' },
       { name: 'Hunspell fa_IR (reza1615/Persian-Spell-checker)', path: 'lexicon-hunspell-fa/fa_IR.dic', licence: 'LGPL-2.1', use: 'ONLY in lgpl-hunspell-words.txt and lgpl-hunspell-pairs.tsv (separate LGPL-2.1 files; delete both to drop it): ZWNJ spellings of compounds no other source decides' },
       { name: 'Unicode Unilex Persian frequencies', path: 'freq-unilex-fa/fa.txt', licence: 'Unicode License V3', use: 'stem counts, ZWNJ spellings of unseen words, compound pairs' },
     ],
@@ -1114,6 +1130,8 @@ piece: «انجام‌شده در» but «انجام شده است».
 (plural + ezafe, needs a complement: «حرف‌های او») and «Xه‌ای» («حرفه‌ای که», «حرفه‌ای است»);
 \`he-fixed.txt\` the glued keys the gold writes one way (at least ${HE_FIXED_MIN}×, ${HE_FIXED_SHARE * 100}% one reading:
 «هسته‌ای»), which the next word does not flip.
+\`adjectives.txt\` holds the words that take the comparative (Hazm's adjectives and the stems the gold
+writes «تر»/«ترین» after): the back-off splits an unseen «…تر» only after one («لستر», «دکستر» stay).
 \`pairs.tsv\` also holds compound pairs the train text leaves undecided but Hazm or Unilex write as one
 ZWNJ word, when one of their pieces joins at least \`lexPairRate\` of its gold gaps («توافق نامه»; the
 pairs only Hunspell has are in \`lgpl-hunspell-pairs.tsv\`). A pair marked \`2\` (joined in at least
