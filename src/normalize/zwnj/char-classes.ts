@@ -74,6 +74,12 @@ export function stripZwnj(s: string): string {
   return s.indexOf(ZWNJ_CHAR) < 0 ? s : s.replaceAll(ZWNJ_CHAR, '');
 }
 
+/** The part of a form after its last ZWNJ («کتاب‌ها» → «ها»), or the whole form. */
+export function lastPiece(form: string): string {
+  const k = form.lastIndexOf(ZWNJ_CHAR);
+  return k < 0 ? form : form.slice(k + 1);
+}
+
 /** Whether the last letter of `s` (skipping marks) joins forward. */
 export function endsWithJoiningLetter(s: string): boolean {
   for (let i = s.length - 1; i >= 0; i--) {

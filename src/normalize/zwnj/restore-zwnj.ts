@@ -19,7 +19,7 @@ import { nextWordKey } from './next-word-key.js';
 // Module-level copies of the imported names: some loaders (tsx, bundlers' dev modes) compile each
 // use of an imported binding to a getter call, which costs a third of the scan on the hot loop.
 const { suffixKind } = affixes;
-const { ZWNJ, ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isLetter, isMark, WORD_CHAR_0600 } = chars;
+const { ZWNJ, ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isLetter, isMark, lastPiece, WORD_CHAR_0600 } = chars;
 const { backOffWord, isSuffixPiece, isVerbPrefixPiece, joinsAcrossSpaceFlagged, segmentWord } = seg;
 const { HAS_FORM, IS_CONTEXT_RIGHT, IS_KNOWN, IS_PREFIX, IS_SUFFIX, mayJoin, mayJoinStrictly } = zm;
 
@@ -46,11 +46,6 @@ function ruleFor(kind: 'glued' | 'spaced', left: string, right: string): string 
   if (isVerbPrefixPiece(left)) return rules.mi;
   if (isSuffixPiece(right)) return rules[suffixKind(right)];
   return rules.compound;
-}
-
-function lastPiece(form: string): string {
-  const k = form.lastIndexOf(ZWNJ_CHAR);
-  return k < 0 ? form : form.slice(k + 1);
 }
 
 function firstPiece(form: string): string {

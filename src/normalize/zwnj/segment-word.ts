@@ -4,7 +4,7 @@
  * (verb prefix + known verb form, known stem + suffix) scored by counts and learned attachment rates.
  */
 import { SUFFIXES, VERB_PREFIXES } from './affixes.js';
-import { ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isMark } from './char-classes.js';
+import { ZWNJ_CHAR, endsWithJoiningLetter, isJoiningLetter, isMark, lastPiece } from './char-classes.js';
 import { HAS_PAIRS, IS_PAIR_RIGHT, IS_LEFT_PIECE, IS_PREFIX, IS_RIGHT_PIECE, IS_SUFFIX, type SuffixRates, type ZwnjModel } from './zwnj-model.js';
 
 const SUFFIX_SET: ReadonlySet<string> = new Set(SUFFIXES);
@@ -135,13 +135,9 @@ function splitGluedTail(model: ZwnjModel, key: string, depth: number): string | 
       form = backOffWord(model, inner, depth + 1);
       if (form !== undefined && !form.split(ZWNJ_CHAR).every((p) => p.length >= 3 && isKnown(model, p))) form = undefined;
     }
-    if (form !== undefined && form.indexOf(ZWNJ_CHAR) >= 0 && !SUFFIX_SET.has(lastPieceOf(form) + t)) return form + t;
+    if (form !== undefined && form.indexOf(ZWNJ_CHAR) >= 0 && !SUFFIX_SET.has(lastPiece(form) + t)) return form + t;
   }
   return undefined;
-}
-
-function lastPieceOf(form: string): string {
-  return form.slice(form.lastIndexOf(ZWNJ_CHAR) + 1);
 }
 
 function isKnown(model: ZwnjModel, word: string): boolean {
